@@ -1,0 +1,3 @@
+"""Feinschliff: repair machine-translated German."""
+
+__version__ = "0.1.0"

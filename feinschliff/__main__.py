@@ -1,0 +1,3 @@
+from feinschliff.cli.main import main
+
+raise SystemExit(main())

@@ -1,0 +1,28 @@
+"""What every check may consult besides the segment itself."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any
+
+from ..glossary.model import Glossary
+
+
+@dataclass(slots=True)
+class CheckContext:
+    """Shared, read-only inputs of all checks for one document.
+
+    ``settings`` holds per-rule tuning from the configuration, keyed by rule id, e.g.
+    ``{"accuracy.drift": {"min_chrf": 30.0}}``; checks read them with ``setting``.
+    ``cache`` lets a family of rules share work computed once per document (e.g. the glossary
+    matcher index); keys are chosen by the owning module.
+    """
+
+    glossary: Glossary | None = None
+    target_lang: str = "de"
+    source_lang: str = "en"
+    settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    cache: dict[str, Any] = field(default_factory=dict)
+
+    def setting(self, rule_id: str, key: str, default: Any) -> Any:
+        return self.settings.get(rule_id, {}).get(key, default)

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-_WORD = re.compile(r"\w+(?:[-‐‑'’.]\w+)*", re.UNICODE)
+_WORD = re.compile(r"\w+(?:(?:[-‐‑'’.]|(?<=\d),(?=\d))\w+)*", re.UNICODE)
 _PIECE = re.compile(r"\w+", re.UNICODE)
 _NUMBER = re.compile(r"\d+(?:[.,  ]\d+)*")
 

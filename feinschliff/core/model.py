@@ -124,6 +124,11 @@ class Segment:
     issues: list[Issue] = field(default_factory=list)
     scores: dict[str, float] = field(default_factory=dict)
     candidates: list[Candidate] = field(default_factory=list)
+    #: reference sentences no target sentence aligns to, just before / after this segment
+    omitted_before: tuple[str, ...] = ()
+    omitted_after: tuple[str, ...] = ()
+    #: no counterpart in the reference (or source) although the document has one
+    unaligned: bool = False
 
     @property
     def words(self) -> int:

@@ -19,6 +19,8 @@ class CheckContext:
     """
 
     glossary: Glossary | None = None
+    #: whether omitted text is German reference text (else English source text)
+    has_reference: bool = False
     target_lang: str = "de"
     source_lang: str = "en"
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -1,0 +1,79 @@
+"""``feinschliff check``: flag and score garbled German; exit 1 when the quality gate fails."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.config import FAIL_ON_CHOICES
+from ..core.gate import evaluate_gate
+from ..core.pipeline import check_document
+from ..core.textio import write_text_atomic
+from .inputs import add_input_arguments, resolve_jobs
+from .main import EXIT_GATE, EXIT_OK
+
+FORMATS = ("text", "json")
+
+
+def register(subparsers: argparse._SubParsersAction) -> None:
+    parser = subparsers.add_parser("check", help="flag mistranslations and score MT (CI quality gate)",
+                                   description=__doc__)
+    add_input_arguments(parser)
+    out = parser.add_argument_group("output and gate")
+    out.add_argument("--format", "-f", choices=FORMATS, default="text")
+    out.add_argument("--output", "-o", type=Path, help="write the report to a file instead of stdout")
+    out.add_argument("--flagged-only", action="store_true", help="text format: show only segments with issues")
+    out.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default=None,
+                     help="fail when an issue of this severity or worse is found (default: major)")
+    out.add_argument("--max-mqm", type=float, metavar="N", help="fail when the MQM penalty per 1,000 words exceeds N")
+    out.add_argument("--min-chrf", type=float, metavar="N", help="fail when corpus chrF is below N")
+    out.add_argument("--disable", action="append", default=[], metavar="RULE", help="disable rule ids or globs")
+    out.add_argument("--enable", action="append", default=[], metavar="RULE", help="enable rule ids or globs")
+    out.add_argument("--jobs", "-j", type=int, default=None, help="worker processes for scoring")
+    parser.set_defaults(func=run)
+
+
+def _apply_flags(config, args: argparse.Namespace) -> None:
+    config.disable = [*config.disable, *args.disable]
+    config.enable = [*config.enable, *args.enable]
+    if args.fail_on:
+        config.gate.fail_on = args.fail_on
+    if args.max_mqm is not None:
+        config.gate.max_mqm_per_1000 = args.max_mqm
+    if args.min_chrf is not None:
+        config.gate.min_chrf = args.min_chrf
+
+
+def run(args: argparse.Namespace) -> int:
+    jobs = resolve_jobs(args)
+    results = []
+    for job in jobs:
+        _apply_flags(job.config, args)
+        if job.glossary is not None:
+            for warning in job.glossary.warnings:
+                print(f"feinschliff: warning: {warning}", file=sys.stderr)
+        job.options.jobs = args.jobs
+        results.append(check_document(job.options, job.config, job.glossary))
+    gate_config = jobs[0].config.gate
+    gate = evaluate_gate(results, gate_config)
+    if args.format == "json":
+        from ..reports.json_report import dumps, report_json
+
+        names = sorted({n for job in jobs for n in job.glossary_names})
+        text = dumps(report_json(results, gate, gate_config.fail_on, names)) + "\n"
+        if args.output:
+            write_text_atomic(args.output, text)
+        else:
+            sys.stdout.write(text)
+    else:
+        from rich.console import Console
+
+        from ..reports.terminal import print_report
+
+        if args.output:
+            with open(args.output, "w", encoding="utf-8") as fh:
+                print_report(Console(file=fh, no_color=True, width=120), results, gate, args.flagged_only)
+        else:
+            print_report(Console(highlight=False), results, gate, args.flagged_only)
+    return EXIT_OK if gate.passed else EXIT_GATE

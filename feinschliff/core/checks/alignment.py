@@ -1,0 +1,60 @@
+"""Checks that compare a segment with its aligned re-translation as a whole:
+drift (low chrF: likely mistranslation), omissions and additions from the alignment."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sacrebleu.metrics import CHRF
+
+from ..model import Category, Segment, Severity
+from .context import CheckContext
+from .registry import Finding, check
+
+DRIFT = "accuracy.drift"
+DEFAULT_MIN_CHRF = 30.0
+DEFAULT_MIN_WORDS = 4
+_CHRF = CHRF()
+
+
+def _shorten(text: str, limit: int = 80) -> str:
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+@check(DRIFT, Category.ACCURACY, Severity.MAJOR,
+       "segment drifts far from its aligned re-translation (chrF below a threshold)")
+def drift(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not segment.reference or segment.words < ctx.setting(DRIFT, "min_words", DEFAULT_MIN_WORDS):
+        return
+    chrf = segment.scores.get("chrf")
+    if chrf is None:
+        chrf = _CHRF.sentence_score(segment.text, [segment.reference]).score
+    threshold = float(ctx.setting(DRIFT, "min_chrf", DEFAULT_MIN_CHRF))
+    if chrf < threshold:
+        yield Finding(
+            0,
+            len(segment.text),
+            f"likely mistranslation: chrF {chrf:.1f} against the re-translation (threshold {threshold:g})",
+            segment.reference,
+        )
+
+
+@check("accuracy.omission", Category.ACCURACY, Severity.MAJOR,
+       "text of the re-translation or source that no target sentence renders")
+def omission(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    side = "re-translation" if ctx.has_reference else "source"
+    for position, texts in ((0, segment.omitted_before), (len(segment.text), segment.omitted_after)):
+        for text in texts:
+            if ctx.has_reference:
+                suggestion = f"{text} " if position == 0 else f" {text}"
+            else:
+                suggestion = None
+            yield Finding(position, position, f"omitted: the {side} has “{_shorten(text)}” here", suggestion)
+
+
+@check("accuracy.addition", Category.ACCURACY, Severity.MINOR,
+       "target text with no counterpart in the re-translation or source")
+def addition(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if segment.unaligned:
+        side = "re-translation" if ctx.has_reference else "source"
+        yield Finding(0, len(segment.text), f"no counterpart in the {side}: possible addition")

@@ -1,0 +1,60 @@
+"""Run the enabled checks over segments.
+
+Every module of this package other than the infrastructure registers its rules on import, so
+a new check family is just a new module here.
+"""
+
+from __future__ import annotations
+
+import pkgutil
+from dataclasses import replace
+from collections.abc import Iterable
+from importlib import import_module
+
+from ..config import Config
+from ..model import Issue, Segment, Severity
+from .context import CheckContext
+from .registry import REGISTRY, Rule, make_issue
+
+_INFRASTRUCTURE = {"registry", "context", "runner"}
+
+
+def all_rules() -> dict[str, Rule]:
+    for module in pkgutil.iter_modules(_package_path()):
+        if module.name not in _INFRASTRUCTURE and not module.name.startswith("_"):
+            import_module(f"{__package__}.{module.name}")
+    return dict(sorted(REGISTRY.items()))
+
+
+def _package_path() -> list[str]:
+    return list(import_module(__package__).__path__)
+
+
+def active_rules(config: Config) -> list[tuple[Rule, Severity | None]]:
+    """Enabled rules with the configured severity override (None keeps each finding's own)."""
+    return [
+        (rule, config.severity.get(rule.id))
+        for rule in all_rules().values()
+        if config.rule_enabled(rule.id, rule.default_enabled)
+    ]
+
+
+def check_segment(segment: Segment, ctx: CheckContext, rules: Iterable[tuple[Rule, Severity | None]]) -> list[Issue]:
+    issues: dict[str, Issue] = {}
+    for rule, override in rules:
+        for finding in rule.fn(segment, ctx):
+            issue = make_issue(rule, segment, finding, rule.severity)
+            if override is not None:
+                issue = _with_severity(issue, override)
+            issues.setdefault(issue.id, issue)
+    return sorted(issues.values(), key=lambda i: (i.start, i.end, i.rule))
+
+
+def _with_severity(issue: Issue, severity: Severity) -> Issue:
+    return replace(issue, severity=severity)
+
+
+def run_checks(segments: Iterable[Segment], ctx: CheckContext, config: Config) -> None:
+    rules = active_rules(config)
+    for segment in segments:
+        segment.issues = check_segment(segment, ctx, rules)

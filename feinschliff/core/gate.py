@@ -1,0 +1,63 @@
+"""Document summaries and the CI quality gate (exit code 1 when it fails)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+
+from .config import Gate
+from .model import Severity
+from .pipeline import DocumentResult
+
+
+def summarize(result: DocumentResult) -> dict:
+    issues = [i for s in result.segments for i in s.issues]
+    corpus = result.corpus
+    return {
+        "segments": len(result.segments),
+        "flagged_segments": sum(1 for s in result.segments if s.issues),
+        "words": result.mqm.words,
+        "issues": len(issues),
+        "by_severity": {s.value: sum(1 for i in issues if i.severity is s) for s in Severity},
+        "by_category": dict(sorted(Counter(i.category.value for i in issues).items())),
+        "by_rule": dict(sorted(Counter(i.rule for i in issues).items())),
+        "corpus": None if corpus is None else {
+            "chrf": corpus.chrf, "bleu": corpus.bleu, "ter": corpus.ter,
+            "segments": corpus.segments, "signatures": corpus.signatures,
+        },
+        "mqm": {
+            "penalty": result.mqm.penalty,
+            "per_1000_words": result.mqm.per_1000_words,
+            "per_segment": round(result.mqm.penalty / len(result.segments), 2) if result.segments else 0.0,
+        },
+    }
+
+
+@dataclass(slots=True)
+class GateResult:
+    passed: bool = True
+    reasons: list[str] = field(default_factory=list)
+
+
+def evaluate_gate(results: Sequence[DocumentResult], gate: Gate) -> GateResult:
+    outcome = GateResult()
+    threshold = None if gate.fail_on == "never" else Severity(gate.fail_on)
+    for result in results:
+        issues = [i for s in result.segments for i in s.issues]
+        if threshold is not None:
+            failing = [i for i in issues if i.severity.rank >= threshold.rank]
+            if failing:
+                outcome.reasons.append(f"{result.path}: {len(failing)} issue(s) of severity {threshold.value} or worse")
+        if gate.max_mqm_per_1000 is not None and result.mqm.per_1000_words > gate.max_mqm_per_1000:
+            outcome.reasons.append(
+                f"{result.path}: MQM penalty {result.mqm.per_1000_words:g} per 1,000 words "
+                f"> {gate.max_mqm_per_1000:g}"
+            )
+        if gate.min_chrf is not None:
+            if result.corpus is None:
+                outcome.reasons.append(f"{result.path}: no reference, so chrF cannot reach {gate.min_chrf:g}")
+            elif result.corpus.chrf < gate.min_chrf:
+                outcome.reasons.append(f"{result.path}: chrF {result.corpus.chrf:g} < {gate.min_chrf:g}")
+    outcome.passed = not outcome.reasons
+    return outcome

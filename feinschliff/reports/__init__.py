@@ -1,0 +1,1 @@
+"""Report writers: terminal, JSON, and CI formats."""

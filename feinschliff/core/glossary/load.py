@@ -1,0 +1,105 @@
+"""Load glossaries from files or by the name of a shipped glossary.
+
+The format follows the extension: ``.tsv`` is the native format when its first line is the
+header, else DeepL's two-column TSV; ``.csv`` is DeepL's CSV; ``.tbx`` is TBX. A bare name
+such as ``ai-tech`` (or ``ai-tech.en-de``) names a glossary shipped with Feinschliff.
+"""
+
+from __future__ import annotations
+
+import os
+from importlib import resources
+from pathlib import Path
+
+from ..errors import InputError
+from ..textio import read_text
+from .io_csv import read_deepl_csv
+from .io_tbx import read_tbx
+from .io_tsv import data_lines, is_native_header, read_deepl_tsv, read_native
+from .lint import Problem, resolve
+from .model import Glossary, GlossaryEntry
+
+SHIPPED_PACKAGE = "feinschliff.glossaries"
+REPO_GLOSSARIES = Path(__file__).resolve().parents[3] / "glossary"
+EXTENSIONS = (".tsv", ".csv", ".tbx")
+LANG_PAIR = ".en-de"
+
+
+def shipped_dirs() -> list[Path]:
+    """Where shipped glossaries live: the installed package data, then the source tree."""
+    found = []
+    try:
+        found.append(Path(str(resources.files(SHIPPED_PACKAGE))))
+    except ModuleNotFoundError:
+        pass
+    found.append(REPO_GLOSSARIES)
+    return [d for d in found if d.is_dir()]
+
+
+def shipped_names() -> list[str]:
+    names = {p.name.split(".")[0] for d in shipped_dirs() for p in d.iterdir() if p.suffix in EXTENSIONS}
+    return sorted(names)
+
+
+def resolve_path(name: str | os.PathLike[str]) -> Path:
+    """An existing file as given, else the shipped glossary of that name."""
+    path = Path(name)
+    if path.exists() or os.sep in str(name) or "/" in str(name) or path.suffix in EXTENSIONS:
+        return path
+    stems = [str(name)] if str(name).endswith(LANG_PAIR) else [f"{name}{LANG_PAIR}", str(name)]
+    for directory in shipped_dirs():
+        for stem in stems:
+            for ext in EXTENSIONS:
+                if (candidate := directory / f"{stem}{ext}").is_file():
+                    return candidate
+    available = ", ".join(shipped_names()) or "none"
+    raise InputError(f"no such file, and no shipped glossary of that name (shipped: {available})", str(name))
+
+
+def detect_format(path: Path, text: str) -> str:
+    suffix = path.suffix.lower()
+    if suffix == ".csv":
+        return "csv"
+    if suffix in (".tbx", ".xml") or text.lstrip("\ufeff \t\r\n").startswith("<"):
+        return "tbx"
+    first = next(data_lines(text), None)
+    if first is not None and is_native_header(first[1]):
+        return "native"
+    if suffix == ".tsv" or (first is not None and "\t" in first[1]):
+        return "deepl-tsv"
+    return "csv"
+
+
+READERS = {"native": read_native, "deepl-tsv": read_deepl_tsv, "csv": read_deepl_csv, "tbx": read_tbx}
+
+
+def read_entries(path: str | os.PathLike[str]) -> list[GlossaryEntry]:
+    """All entries of one file in file order, validated, duplicates not yet resolved."""
+    resolved = resolve_path(path)
+    text = read_text(resolved)
+    return READERS[detect_format(resolved, text)](text, str(resolved))
+
+
+def _build(entries: list[GlossaryEntry], path: str, strict: bool) -> Glossary:
+    effective, problems = resolve(entries)
+    if strict and problems:
+        first: Problem = problems[0]
+        more = f" (and {len(problems) - 1} more problems)" if len(problems) > 1 else ""
+        raise InputError(first.message + more, first.path, first.line)
+    return Glossary(entries=effective, path=path, warnings=[str(p) for p in problems])
+
+
+def load_glossary(path_or_name: str | os.PathLike[str], *, strict: bool = False) -> Glossary:
+    """Load one glossary; duplicates and conflicts become warnings (errors when ``strict``)."""
+    resolved = resolve_path(path_or_name)
+    return _build(read_entries(resolved), str(resolved), strict)
+
+
+def load_glossaries(paths: list[str | os.PathLike[str]], *, strict: bool = False) -> Glossary:
+    """Merge several glossaries; an entry of a later file overrides the same source earlier,
+    with a warning naming both lines."""
+    if not paths:
+        return Glossary()
+    resolved = [resolve_path(p) for p in paths]
+    entries = [entry for path in resolved for entry in read_entries(path)]
+    return _build(entries, ", ".join(map(str, resolved)), strict)

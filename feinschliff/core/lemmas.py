@@ -1,0 +1,65 @@
+"""Offline lemmas for German and English words, cached, plus a careful suffix fallback.
+
+``lemma(word, lang)`` returns the casefolded dictionary form simplemma knows
+("Rechenzentren" -> "rechenzentrum", "centers" -> "center"); unknown words come back
+casefolded unchanged. simplemma does not know rare compounds ("Fluchtluken"), so
+``inflects(form, base)`` adds a directional rule for German: ``form`` is ``base`` plus one
+regular inflection ending ("Fluchtluke" + "n"). It never strips both sides and needs a base of
+at least four letters, so short unrelated words ("Rat" / "Raten") do not meet.
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+import simplemma
+
+GERMAN_ENDINGS = ("n", "en", "e", "s", "es", "er", "ern", "ns", "ens", "em")
+ENGLISH_ENDINGS = ("s", "es", "'s", "’s")
+MIN_BASE = 4
+_ENDINGS = {"de": GERMAN_ENDINGS, "en": ENGLISH_ENDINGS}
+
+
+@lru_cache(maxsize=262_144)
+def lemma(word: str, lang: str = "de") -> str:
+    """Casefolded lemma of one word (a piece without hyphens or spaces)."""
+    return simplemma.lemmatize(word, lang=lang).casefold()
+
+
+@lru_cache(maxsize=262_144)
+def is_known(word: str, lang: str = "de") -> bool:
+    """True when the lemmatiser's dictionary knows the word (an ordinary word, not a name)."""
+    return simplemma.is_known(word, lang=lang) or simplemma.is_known(word.capitalize(), lang=lang)
+
+
+def endings(lang: str) -> tuple[str, ...]:
+    return _ENDINGS.get(lang, ())
+
+
+def inflects(form: str, base: str, lang: str = "de") -> bool:
+    """True when casefolded ``form`` is casefolded ``base`` plus one regular ending."""
+    if len(base) < MIN_BASE or len(form) <= len(base) or not form.startswith(base):
+        return False
+    return form[len(base) :] in _ENDINGS.get(lang, ())
+
+
+def stems(form: str, lang: str = "de") -> list[str]:
+    """Every base that ``form`` could inflect (the inverse of ``inflects``), for index look-ups."""
+    found = []
+    for ending in _ENDINGS.get(lang, ()):
+        if form.endswith(ending) and len(form) - len(ending) >= MIN_BASE:
+            found.append(form[: -len(ending)])
+    return found
+
+
+def same_word(form: str, base: str, lang: str = "de") -> bool:
+    """Does the text word ``form`` stand for the term word ``base`` (any case, any inflection)?"""
+    f, b = form.casefold(), base.casefold()
+    if f == b or inflects(f, b, lang):
+        return True
+    return lemma(form, lang) == lemma(base, lang)
+
+
+def genitive(name: str) -> str:
+    """German genitive of a name: "xAI" -> "xAIs", "Windsurf" -> "Windsurfs", "Xerox" -> "Xerox'"."""
+    return name + ("'" if name[-1:].lower() in "sßxz" else "s")

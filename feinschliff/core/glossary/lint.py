@@ -31,15 +31,16 @@ def _at(entry: GlossaryEntry, message: str) -> Problem:
     return Problem(entry.path, entry.line, message)
 
 
-def clash(new: GlossaryEntry, old: GlossaryEntry) -> Problem | None:
-    """Why ``new`` cannot sit beside ``old`` in one glossary, or None."""
+def clash(new: GlossaryEntry, old: GlossaryEntry, *, overrides: bool = False) -> Problem | None:
+    """Why ``new`` cannot sit beside ``old`` in one glossary, or None. With ``overrides``,
+    a conflicting source says that ``new`` replaces ``old``."""
     if same_source(new, old):
         if (new.target, new.forbidden, new.do_not_translate) == (old.target, old.forbidden, old.do_not_translate):
             return _at(new, f"duplicate entry '{new.source}' (also at {old.where})")
         return _at(
             new,
             f"'{new.source}' -> '{new.target}' conflicts with {old.where} "
-            f"'{old.source}' -> '{old.target}'; the later entry wins",
+            f"'{old.source}' -> '{old.target}'" + ("; the later entry wins" if overrides else ""),
         )
     for a, b in ((new, old), (old, new)):
         hit = next((v for v in a.forbidden if v.casefold() == b.target.casefold()), None)
@@ -62,7 +63,7 @@ def resolve(entries: list[GlossaryEntry]) -> tuple[list[GlossaryEntry], list[Pro
     for index, entry in enumerate(entries):
         same = by_fold.setdefault(entry.source.casefold(), [])
         for earlier in [i for i in same if same_source(entry, kept[i])]:
-            problems.append(clash(entry, kept.pop(earlier)))
+            problems.append(clash(entry, kept.pop(earlier), overrides=True))
             same.remove(earlier)
         same.append(index)
         kept[index] = entry

@@ -14,7 +14,6 @@ from pathlib import Path
 from ..errors import InputError
 from ..textio import read_text
 from .io_csv import read_deepl_csv
-from .io_tbx import read_tbx
 from .io_tsv import data_lines, is_native_header, read_deepl_tsv, read_native
 from .lint import Problem, resolve
 from .model import Glossary, GlossaryEntry
@@ -70,7 +69,13 @@ def detect_format(path: Path, text: str) -> str:
     return "csv"
 
 
-READERS = {"native": read_native, "deepl-tsv": read_deepl_tsv, "csv": read_deepl_csv, "tbx": read_tbx}
+def _read_tbx(text: str, path: str) -> list[GlossaryEntry]:
+    from .io_tbx import read_tbx  # translate-toolkit is only imported when a TBX file is read
+
+    return read_tbx(text, path)
+
+
+READERS = {"native": read_native, "deepl-tsv": read_deepl_tsv, "csv": read_deepl_csv, "tbx": _read_tbx}
 
 
 def read_entries(path: str | os.PathLike[str]) -> list[GlossaryEntry]:

@@ -1,0 +1,75 @@
+"""Near-misses of do-not-translate names where neither source nor reference vouches for them.
+
+Without a source or reference sentence, an altered name ("Mustafa Sulyman") is flagged only
+on strong evidence: one piece differs from the name's piece by a single edit (insertion,
+deletion, substitution or swap of neighbours), that piece has at least ``MIN_LENGTH``
+letters, the lemmatiser does not know it as an ordinary German word, and every other piece
+of the name is present exactly. Candidates come from a deletion index (every name piece
+with one letter removed), so a look-up costs a few dictionary probes per text piece.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from rapidfuzz.distance import OSA
+
+from ..lemmas import is_known
+from ..tokens import Token, pieces
+from .model import GlossaryEntry
+
+MIN_LENGTH = 5
+
+
+@dataclass(frozen=True, slots=True)
+class NearMiss:
+    entry: GlossaryEntry
+    start: int
+    end: int
+
+
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))} | {word}
+
+
+class NameIndex:
+    def __init__(self, entries: Iterable[GlossaryEntry]):
+        self._by_key: dict[str, list[tuple[GlossaryEntry, tuple[str, ...], int]]] = {}
+        for entry in entries:
+            if not entry.do_not_translate:
+                continue
+            parts = tuple(t.text.casefold() for t in pieces(entry.target))
+            for k, part in enumerate(parts):
+                if len(part) >= MIN_LENGTH and not part.isdigit():
+                    for key in _deletions(part):
+                        self._by_key.setdefault(key, []).append((entry, parts, k))
+
+    def find(self, text: str) -> list[NearMiss]:
+        toks = pieces(text)
+        found: list[NearMiss] = []
+        for i, tok in enumerate(toks):
+            fold = tok.text.casefold()
+            if len(fold) < MIN_LENGTH or not tok.text[0].isupper() or is_known(tok.text):
+                continue
+            seen: set[int] = set()
+            for key in _deletions(fold):
+                for entry, parts, k in self._by_key.get(key, ()):
+                    if id(entry) in seen or fold == parts[k] or OSA.distance(fold, parts[k]) != 1:
+                        continue
+                    seen.add(id(entry))
+                    hit = _around(toks, i, parts, k)
+                    if hit is not None:
+                        found.append(NearMiss(entry, hit[0], hit[1]))
+        return found
+
+
+def _around(toks: list[Token], i: int, parts: tuple[str, ...], k: int) -> tuple[int, int] | None:
+    """The span of the whole name when its other pieces stand exactly around piece ``i``."""
+    first = i - k
+    if first < 0 or first + len(parts) > len(toks):
+        return None
+    for j, part in enumerate(parts):
+        if j != k and toks[first + j].text.casefold() != part:
+            return None
+    return toks[first].start, toks[first + len(parts) - 1].end

@@ -1,0 +1,71 @@
+"""Repeated words ("der der", "Startup-Startup") with the doublings German grammar allows.
+
+Grammatical doublings that are not flagged:
+- a relative or demonstrative pronoun followed by the article of the next noun phrase, after
+  a comma, a preposition or a conjunction: "Frauen, die die Stadt kennen", "das Auto, das das
+  Rennen gewann", "die Firma, mit der der Vertrag besteht", "dass das das Beste ist";
+- subject and object pronoun: "dass sie sie gesehen hat", "als ihr ihr Geld fehlte";
+- emphatic repetition separated by a comma is no doubling to begin with ("viele, viele Jahre");
+- names and words that are doubled by nature ("Baden-Baden", "Bora Bora", "das Klein-Klein").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Category, Segment, Severity
+from .context import CheckContext
+from .registry import Finding, check
+
+REPEATED_WORD = "fluency.repeated-word"
+
+_DOUBLE_WORD = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]+)(?P<gap>[ \t\u00a0]+)(?P=word)(?![\w-])", re.IGNORECASE)
+_DOUBLE_PART = re.compile(
+    r"(?<![\w])(?:[^\W\d_][\w]*-)*?(?P<part>[^\W\d_]+(?:-[^\W\d_]+)*?)-(?P=part)(?!\w)", re.IGNORECASE
+)
+_PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+
+ARTICLE_LIKE = frozenset("der die das den dem des deren dessen".split())
+PRONOUN_PAIRS = frozenset("sie ihr".split())
+PREPOSITIONS = frozenset(
+    """mit von in an auf aus bei zu für über unter nach vor durch gegen ohne um zwischen hinter
+    neben seit trotz wegen während bis entlang gegenüber innerhalb außerhalb""".split()
+)
+CONJUNCTIONS = frozenset("dass weil ob wenn als wie obwohl damit sodass nachdem bevor da wo".split())
+NATURAL_DOUBLES = frozenset(
+    "baden bora pago walla klein mau tam tse wau cha dum ha hi ho na la so duran bla zack".split()
+)
+
+
+def _grammatical(text: str, start: int, word: str) -> bool:
+    lower = word.lower()
+    if lower in NATURAL_DOUBLES:
+        return True
+    if lower in PRONOUN_PAIRS:
+        return True
+    if lower not in ARTICLE_LIKE:
+        return False
+    before = text[max(0, start - 40) : start].rstrip()
+    if before[-1:] in (",", ";", ":", "–", "—", "("):
+        return True
+    previous = _PREVIOUS_WORD.search(before)
+    return bool(previous and previous.group(1).lower() in PREPOSITIONS | CONJUNCTIONS)
+
+
+@check(REPEATED_WORD, Category.FLUENCY, Severity.MINOR,
+       "the same word or compound part twice in a row (German relative clauses allowed)")
+def repeated_word(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    text = segment.text
+    for match in _DOUBLE_WORD.finditer(text):
+        word = match.group("word")
+        if _grammatical(text, match.start(), word):
+            continue
+        yield Finding(match.start(), match.end(), f"repeated word “{word}”", word)
+    if "-" in text:
+        for match in _DOUBLE_PART.finditer(text):
+            part = match.group("part")
+            if part.split("-", 1)[0].lower() in NATURAL_DOUBLES:
+                continue
+            start = match.start("part")
+            yield Finding(start, match.end(), f"repeated compound part “{part}”", part)

@@ -1,0 +1,113 @@
+"""German typography: quotation marks, spaces around quotes, spaces before punctuation.
+
+Correct German quotes („…“, ‚…‘, »…«, «…») are never flagged. A quote that both has the wrong
+form and lacks a space is reported once, by ``typography.quote-spacing``, whose suggestion
+fixes both ("als”uns" -> "als „uns").
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Category, Segment, Severity
+from ._quotes import Quote, find_quotes
+from .context import CheckContext
+from .registry import Finding, check
+
+QUOTES = "typography.quotes"
+QUOTE_SPACING = "typography.quote-spacing"
+SPACE_BEFORE_PUNCTUATION = "typography.space-before-punctuation"
+
+_OK_BEFORE_OPENING = "([{–—-/„»«‚'\"“"
+_RUN_BEFORE = re.compile(r"[^\s„“”\"»«]{0,40}$")
+_RUN_AFTER = re.compile(r"[^\s„“”\"»«]{0,40}")
+_CODE = re.compile(r"`[^`\n]*`|\b(?:https?://|www\.)\S+")
+# A space (or several) before , ; : ! ? or a single period that ends a word group; the mark must
+# be followed by a space, a closing mark or the end, so ".NET", " .5" and "..." never match.
+_SPACE_BEFORE_MARK = re.compile(
+    r"(?P<word>\S{0,39}[^\s„‚(\[{–—])(?P<space>[ \t\u00a0\u202f]+)"
+    r"(?P<mark>[,;:!?]|\.(?![ .]?\.))(?=$|[\s\"“”’'»«)\]])"
+)
+_DIGIT_AFTER = re.compile(r"\s*\d")
+
+
+def _kind(quote: Quote) -> str:
+    single = quote.expected in "‚‘"
+    return ("opening " if quote.opening else "closing ") + ("single quote" if single else "quote")
+
+
+def _spacing_problem(text: str, quote: Quote) -> tuple[str, str] | None:
+    """(what is wrong, where the space goes: "before"/"after"), or None."""
+    before = text[quote.position - 1] if quote.position else ""
+    after = text[quote.position + 1 : quote.position + 2]
+    if quote.opening and before and not before.isspace() and before not in _OK_BEFORE_OPENING:
+        return "missing space before the opening quote", "before"
+    if not quote.opening and after and after.isalnum():
+        return "missing space after the closing quote", "after"
+    return None
+
+
+def _spacing_findings(text: str, quotes: list[Quote]) -> dict[int, Finding]:
+    findings: dict[int, Finding] = {}
+    for quote in quotes:
+        problem = _spacing_problem(text, quote)
+        if problem is None:
+            continue
+        message, side = problem
+        head = _RUN_BEFORE.search(text, 0, quote.position).group()
+        tail = _RUN_AFTER.match(text, quote.position + 1).group()
+        start, end = quote.position - len(head), quote.position + 1 + len(tail)
+        fixed = f"{head} {quote.expected}{tail}" if side == "before" else f"{head}{quote.expected} {tail}"
+        if quote.wrong:
+            message += f" (and German uses {quote.expected} here)"
+        findings[quote.position] = Finding(start, end, message, fixed)
+    return findings
+
+
+def _analysis(segment: Segment, ctx: CheckContext) -> tuple[list[Quote], dict[int, Finding]]:
+    """Quote roles and spacing findings, computed once per segment for both quote rules."""
+    key = ("typography.quotes", segment.start, segment.text)
+    cached = ctx.cache.get("typography.quotes")
+    if cached is None or cached[0] != key:
+        quotes = find_quotes(segment.text)
+        cached = (key, quotes, _spacing_findings(segment.text, quotes))
+        ctx.cache["typography.quotes"] = cached
+    return cached[1], cached[2]
+
+
+@check(QUOTES, Category.LOCALE, Severity.MINOR,
+       "English or straight quotation marks in German text (German uses „…“)")
+def wrong_quotes(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    quotes, spacing = _analysis(segment, ctx)
+    for quote in quotes:
+        if quote.wrong and quote.position not in spacing:
+            pair = "‚…‘" if quote.expected in "‚‘" else "„…“"
+            yield Finding(quote.position, quote.position + 1,
+                          f"{_kind(quote)} {quote.char} is not German: use {quote.expected} ({pair})",
+                          quote.expected)
+
+
+@check(QUOTE_SPACING, Category.FLUENCY, Severity.MINOR,
+       "missing space before an opening or after a closing quotation mark")
+def quote_spacing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    return list(_analysis(segment, ctx)[1].values())
+
+
+@check(SPACE_BEFORE_PUNCTUATION, Category.FLUENCY, Severity.MINOR,
+       "space before a comma, period, semicolon, colon, question or exclamation mark")
+def space_before_punctuation(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    text = segment.text
+    if " " not in text and "\u00a0" not in text and "\t" not in text:
+        return
+    protected = [m.span() for m in _CODE.finditer(text)] if ("`" in text or "/" in text) else []
+    for match in _SPACE_BEFORE_MARK.finditer(text):
+        word, mark = match.group("word"), match.group("mark")
+        if word[-1].isdigit() and _DIGIT_AFTER.match(text, match.end()):
+            continue  # numbers on both sides: a score "2 : 1" or a list "1 , 2 , 3"
+        if mark == "." and word[-1] == ".":
+            continue  # spaced dots ". . ."
+        if any(a <= match.start("space") < b for a, b in protected):
+            continue
+        yield Finding(match.start(), match.end(), f"no space before “{mark}” in German",
+                      word + mark)

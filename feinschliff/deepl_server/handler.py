@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from http import HTTPStatus
+from http.client import responses
 from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -82,7 +82,7 @@ class DeepLHandler(BaseHTTPRequestHandler):
                 self.close_connection = True
                 return
             if fault.status:
-                message = fault.message or HTTPStatus(fault.status).phrase
+                message = fault.message or responses.get(fault.status, "Injected fault")
                 self._send(fault.status, {"message": message})
                 return
         if not header.startswith("DeepL-Auth-Key "):

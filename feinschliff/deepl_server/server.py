@@ -67,7 +67,8 @@ class DeepLServer:
 
     def start(self) -> DeepLServer:
         """Serve in a background thread."""
-        self._thread = threading.Thread(target=self._httpd.serve_forever, name="deepl-server", daemon=True)
+        self._thread = threading.Thread(target=self._httpd.serve_forever, args=(0.05,), name="deepl-server",
+                                        daemon=True)
         self._thread.start()
         return self
 

@@ -53,8 +53,8 @@ def plan_batches(texts: Sequence[str], max_texts: int = MAX_TEXTS, max_bytes: in
         cost = encoded_size(text)
         if cost > max_bytes:
             raise InputError(
-                f"sentence {index + 1} is {cost // 1024} KiB, more than DeepL accepts in one request; "
-                "check the segmentation of the input"
+                f"sentence {index + 1} takes {cost:,} bytes, more than the {max_bytes:,} a DeepL request "
+                "may carry; check the segmentation of the input"
             )
         if current and (len(current) == max_texts or size + cost > max_bytes):
             batches.append(Batch(tuple(current), tuple(positions)))

@@ -13,6 +13,7 @@ server gives up after about 45 s instead of the library's 60 s.
 
 from __future__ import annotations
 
+import logging
 import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -21,7 +22,7 @@ from typing import Any
 import deepl
 
 from ..errors import InputError
-from .deepl_errors import MissingKeyError
+from .deepl_errors import MissingKeyError, scrub
 
 DEFAULT_RETRIES = 3
 DEFAULT_TIMEOUT = 10.0
@@ -103,7 +104,29 @@ def make_client(settings: DeepLSettings) -> deepl.DeepLClient:
             "server such as `feinschliff deepl-server`), or use --retranslate memory"
         )
     configure_network(settings)
+    _hide_key_in_log(settings.auth_key)
     return deepl.DeepLClient(settings.auth_key, server_url=settings.server_url, send_platform_info=False)
+
+
+class _KeyScrubber(logging.Filter):
+    """Removes a key from every record of the ``deepl`` logger (its debug log shows bodies)."""
+
+    def __init__(self, key: str):
+        super().__init__()
+        self.key = key
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        message = record.getMessage()
+        cleaned = scrub(message, self.key)
+        if cleaned != message:
+            record.msg, record.args = cleaned, ()
+        return True
+
+
+def _hide_key_in_log(key: str) -> None:
+    logger = logging.getLogger("deepl")
+    if not any(isinstance(f, _KeyScrubber) and f.key == key for f in logger.filters):
+        logger.addFilter(_KeyScrubber(key))
 
 
 def deepl_lang(code: str, *, target: bool, settings: DeepLSettings) -> str:

@@ -10,7 +10,7 @@ from sacrebleu.metrics import CHRF
 
 from feinschliff.core.config import Config
 from feinschliff.core.review import Refused, Review
-from feinschliff.core.review_scores import LiveScores, make_rechecker
+from feinschliff.core.review_scores import LiveScores, SegmentChecker
 from feinschliff.core.scoring import mqm_penalty
 
 
@@ -78,7 +78,7 @@ def test_approve_all_takes_narrow_fixes_and_skips_the_overlapping_drift_fix(samp
 
 
 def test_edit_reruns_the_checks_and_take_adopts_the_reference(sample):
-    recheck = make_rechecker(Config(), None, has_reference=True)
+    recheck = SegmentChecker(Config(), None, has_reference=True)
     review, scores = _review(sample, recheck)
     giesel = segment_with(sample, "Azure Ai Giesel").index
     review.apply(review.plan_edit(giesel, "Völlig anderer Text ohne jeden Bezug zum Modell hier."))

@@ -70,9 +70,24 @@ class Review:
         self.undo_stack: list[tuple[Step, dict[int, SegmentReview]]] = []
         self.redo_stack: list[Step] = []
 
+    def set_rechecker(self, recheck: Rechecker | None) -> None:
+        """Check later edits with other rules or glossary (e.g. after a rule was learned)."""
+        self._recheck = recheck
+
     def set_listener(self, on_change: Callable[[SegmentReview], None]) -> None:
         """Called with a segment's new state whenever a step, undo or redo changes it."""
         self._on_change = on_change
+
+    def adopt_issues(self, index: int, issues: list[Issue]) -> None:
+        """New check results for a segment's base text (e.g. after the glossary changed):
+        decisions on issues that are still reported stay, approved fixes always stay."""
+        state = self.segments[index].copy()
+        kept = {i.id for i in issues}
+        approved = [i for i in state.issues if state.decisions.get(i.id) == APPROVE and i.id not in kept]
+        state.issues = sorted([*issues, *approved], key=lambda i: (i.start, i.end, i.rule))
+        state.decisions = {k: v for k, v in state.decisions.items() if k in kept or k in state.fixes}
+        self._set_segment(index, state)
+        self._on_change(state)
 
     # -- lookups -------------------------------------------------------------------------
 
@@ -101,6 +116,8 @@ class Review:
             raise Refused("this issue has no suggested fix: edit the segment or reject the issue")
         if seg.decisions.get(issue_id) == APPROVE:
             raise Refused("this fix is already applied")
+        if not (seg.base[: issue.start] + issue.suggestion + seg.base[issue.end :]).strip():
+            raise Refused("this fix would leave the segment empty: edit the segment instead")
         clash = next((other for other in seg.approved() if overlaps(issue, other)), None)
         if clash is not None:
             raise Refused(f"overlaps the applied fix “{clash.text}” → “{clash.suggestion}”: undo or reject that first")

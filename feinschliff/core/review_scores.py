@@ -20,7 +20,7 @@ from .config import Config
 from .glossary.model import Glossary
 from .model import Issue, Segment
 from .review_segment import SegmentReview
-from .scoring import mqm_penalty
+from .scoring import mqm_penalty, score_segments
 
 
 @dataclass(frozen=True, slots=True)
@@ -88,24 +88,26 @@ class LiveScores:
         return Totals(int(self._decided.sum()), int(self._issues.sum()), mqm, chrf)
 
 
-def make_rechecker(config: Config, glossary: Glossary | None, has_reference: bool,
-                   target_lang: str = "de", source_lang: str = "en"):
-    """A function checking a new text of a segment with the document's rules and context.
+class SegmentChecker:
+    """Checks new text of a segment with the document's rules and context.
 
-    The edited text is the editor's rendering of the whole segment, so the alignment facts
-    about the original (omitted neighbours, no counterpart) no longer apply to it; chrF and
-    the other scores are those of the new text against the segment's reference.
+    An edited text is the editor's rendering of the whole segment, so the alignment facts
+    about the original (omitted neighbours, no counterpart) no longer apply to it; its scores
+    (chrF... against the segment's reference) are recomputed for the drift check.
     """
-    from .scoring import score_segments
 
-    ctx = CheckContext(glossary=glossary, has_reference=has_reference, target_lang=target_lang,
-                       source_lang=source_lang, settings=config.settings)
-    rules = active_rules(config)
+    def __init__(self, config: Config, glossary: Glossary | None, has_reference: bool,
+                 target_lang: str = "de", source_lang: str = "en"):
+        self._ctx = CheckContext(glossary=glossary, has_reference=has_reference, target_lang=target_lang,
+                                 source_lang=source_lang, settings=config.settings)
+        self._rules = active_rules(config)
 
-    def recheck(segment: Segment, text: str) -> list[Issue]:
+    def __call__(self, segment: Segment, text: str) -> list[Issue]:
         edited = replace(segment, text=text, issues=[], scores={}, omitted_before=(), omitted_after=(),
                          unaligned=False)
         score_segments([edited], jobs=1)
-        return check_segment(edited, ctx, rules)
+        return check_segment(edited, self._ctx, self._rules)
 
-    return recheck
+    def original(self, segment: Segment) -> list[Issue]:
+        """The issues of the segment's original text, as the pipeline would report them."""
+        return check_segment(replace(segment, issues=[]), self._ctx, self._rules)

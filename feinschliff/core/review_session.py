@@ -6,12 +6,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
+from .config import Config
+from .glossary.model import Glossary
 from .model import Segment
+from .pipeline import DocumentResult
 from .review import Rechecker, Refused, Review, Step
-from .review_scores import LiveScores, Totals
+from .review_scores import LiveScores, SegmentChecker, Totals
 from .session import Session, content_hash, session_path
 
-__all__ = ["ReviewSession", "Refused"]
+__all__ = ["ReviewSession", "Refused", "rechecker_for"]
+
+
+def rechecker_for(result: DocumentResult, config: Config, glossary: Glossary | None) -> SegmentChecker:
+    return SegmentChecker(config, glossary, has_reference=result.reference is not None,
+                          target_lang=result.target.lang,
+                          source_lang=result.source.lang if result.source is not None else "en")
 
 
 class ReviewSession:
@@ -28,6 +37,13 @@ class ReviewSession:
         segment, issue = self.session.cursor()
         self.cursor: tuple[int, str | None] = (min(segment, max(len(segments) - 1, 0)), issue)
         self._saved_cursor = self.cursor
+
+    @classmethod
+    def for_result(cls, result: DocumentResult, config: Config, glossary: Glossary | None,
+                   session_file: str | Path | None = None) -> ReviewSession:
+        """The review of a pipeline result, re-checking edits with the same rules."""
+        return cls(result.path, result.target.content, result.segments,
+                   rechecker_for(result, config, glossary), session_file)
 
     def _reattach(self, kept: int, dropped: int) -> str | None:
         """Say what happened to the decisions when the input or the checks changed."""

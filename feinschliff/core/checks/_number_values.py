@@ -1,0 +1,124 @@
+"""Amounts in English and German text: numerals with scale words and currencies, as values.
+
+"15,000" (en) and "15.000" (de) are both 15000; "$3 billion", "3 Milliarden US-Dollar",
+"3-Milliarden-Dollar" and "3 Mrd." are all 3e9; "1.5" (en) and "1,5" (de) are 1.5. A numeral
+whose separator could be either ("1,500") carries both readings, the language's own first.
+Numbers inside names ("GPT-5", "H100", "MAI-Voice-1") are marked ``embedded``: names are the
+glossary's business, not the number checks'.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+ENGLISH_SCALES = {"thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12, "bn": 1e9, "mn": 1e6}
+GERMAN_SCALES = {
+    "Tausend": 1e3, "Tsd.": 1e3, "Million": 1e6, "Millionen": 1e6, "Mio.": 1e6,
+    "Milliarde": 1e9, "Milliarden": 1e9, "Mrd.": 1e9, "Mrd": 1e9,
+    "Billion": 1e12, "Billionen": 1e12, "Bio.": 1e12,
+}
+CURRENCY_SYMBOLS = {"$": "US-Dollar", "US$": "US-Dollar", "€": "Euro", "£": "Pfund"}
+GERMAN_NUMBER_WORDS = {
+    word: value
+    for value, stems in enumerate(
+        [(), (), ("zwei", "zweit"), ("drei", "dritt"), ("vier", "viert"), ("fünf", "fünft"),
+         ("sechs", "sechst"), ("sieben", "siebt"), ("acht",), ("neun", "neunt"), ("zehn", "zehnt"),
+         ("elf", "elft"), ("zwölf", "zwölft")]
+    )
+    for stem in stems
+    for word in (stem, stem + "e", stem + "en", stem + "er", stem + "es", stem + "em")
+} | {"zwanzig": 20, "dreißig": 30, "vierzig": 40, "fünfzig": 50, "hundert": 100, "tausend": 1000}
+
+_SCALE_EN = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
+_SCALE_DE = "|".join(re.escape(w) for w in sorted(GERMAN_SCALES, key=len, reverse=True))
+_AMOUNT = re.compile(
+    r"(?P<currency>US\$|[$€£])?\s?"
+    r"(?<![\w.,])(?P<numeral>\d+(?:[.,\u00a0\u202f\u2009]\d+)*)(?![\d])"
+    rf"(?:[\s\u00a0-]?(?:(?P<en>(?:{_SCALE_EN})s?)\b|(?P<de>(?:{_SCALE_DE}))(?![\w])))?"
+)
+_ONE_SCALE = re.compile(rf"\b(?:[Ee]ine[rnm]?|[Ee]in)\s(?P<de>{_SCALE_DE})(?!\w)")
+_WORDS = re.compile(r"\b(" + "|".join(sorted(GERMAN_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_GROUPED = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f\u2009])\d{3})+")
+_TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Amount:
+    start: int
+    end: int
+    numeral: str
+    values: tuple[float, ...]  # candidate values with the scale applied, most likely first
+    scale: str | None  # the scale word as written; it ends the amount ("Milliarden", "bn")
+    currency: str | None  # a currency sign written before the numeral
+    embedded: bool
+
+    @property
+    def value(self) -> float:
+        return self.values[0]
+
+
+def numeral_readings(numeral: str, lang: str) -> tuple[tuple[float, bool], ...]:
+    """Possible values of a digit group, each with "is this the English reading"."""
+    digits = numeral.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    if digits.isdigit():
+        return ((float(digits), False),)
+    if "," in digits and "." in digits:
+        decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
+        grouping = "," if decimal == "." else "."
+        head, _, tail = digits.rpartition(decimal)
+        if not _GROUPED.fullmatch(head) and not head.isdigit():
+            return ()
+        return ((float(head.replace(grouping, "") + "." + tail), decimal == "."),)
+    separator = "," if "," in digits else "."
+    parts = digits.split(separator)
+    if len(parts) > 2:
+        if all(len(p) == 3 for p in parts[1:]):
+            return ((float("".join(parts)), separator == ","),)
+        return ()  # a date or version: 31.12.2025, 1.2.3
+    grouped = (float("".join(parts)), separator == ",")
+    decimal = (float(".".join(parts)), separator == ".")
+    if len(parts[1]) != 3 or parts[0] == "0":
+        return (decimal,)
+    english_first = not lang.startswith("de")
+    own_grouping = (separator == ",") == english_first
+    return (grouped, decimal) if own_grouping else (decimal, grouped)
+
+
+def _scale_factor(match: re.Match[str], german: bool) -> float:
+    if match.group("en"):
+        return ENGLISH_SCALES[match.group("en").rstrip("s")]
+    scale = match.group("de")
+    if scale is None:
+        return 1.0
+    if not german and scale.lower() in ENGLISH_SCALES:  # "Billion" opening an English sentence
+        return ENGLISH_SCALES[scale.lower()]
+    return GERMAN_SCALES[scale]
+
+
+def find_amounts(text: str, lang: str) -> list[Amount]:
+    """Numerals (with scale and currency) and, in German, number words such as "zwei"."""
+    amounts: list[Amount] = []
+    german = lang.startswith("de")
+    for match in _AMOUNT.finditer(text):
+        numeral = match.group("numeral")
+        readings = numeral_readings(numeral, lang)
+        if not readings or _TIME_AFTER.match(text, match.end("numeral")):
+            continue
+        start = match.start("numeral")
+        before = text[max(0, start - 2) : start]
+        embedded = bool(before) and (before[-1].isalpha() or (before[-1] == "-" and before[:1].isalpha()))
+        factor = _scale_factor(match, german)
+        values = tuple(value * factor for value, _ in readings)
+        begin = match.start("currency") if match.group("currency") else start
+        amounts.append(Amount(begin, match.end(), numeral, values, match.group("en") or match.group("de"),
+                              match.group("currency"), embedded))
+    if german:
+        for match in _ONE_SCALE.finditer(text):
+            amounts.append(Amount(match.start(), match.end(), "1", (GERMAN_SCALES[match.group("de")],),
+                                  match.group("de"), None, False))
+        for match in _WORDS.finditer(text):
+            value = float(GERMAN_NUMBER_WORDS[match.group().lower()])
+            amounts.append(Amount(match.start(), match.end(), match.group(), (value,), None, None, False))
+    amounts.sort(key=lambda a: a.start)
+    return amounts

@@ -1,0 +1,75 @@
+"""Capitalisation that German never uses, tuned for precision over recall.
+
+- A complete sentence (at least four words, final punctuation) that starts with a lowercase
+  word: "im Zentrum des Konflikts ist …" -> "Im". Words with an inner capital ("iPhone",
+  "xAI", "eBay") are names and stay as they are.
+- A preposition capitalised in the middle of a sentence, right after a lowercase letter:
+  "in einem Interview Mit Deutschlands Handelsblatt" -> "mit". Not after an article ("das
+  Für und Wider"), not inside quotation marks (titles), not in hyphenated compounds.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..model import Category, Segment, Severity
+from ._quotes import find_quotes
+from .context import CheckContext
+from .registry import Finding, check
+
+CASING = "fluency.casing"
+
+_FIRST_WORD = re.compile(r"[\s\"„“”'‚‘»«(\[–—-]*(?P<word>\w+)")
+_COMPLETE = re.compile(r"[.!?][\"“”’'»«)\]]*\s*$")
+_PREPOSITIONS = "Mit|Von|Für|Bei|Nach|Über|Unter|Zwischen|Durch|Gegen|Ohne|Seit|Vom|Beim|Im"
+_CAPITAL_PREPOSITION = re.compile(rf"(?<=[a-zäöüß] )(?P<word>{_PREPOSITIONS})(?= \w)")
+_PREVIOUS_WORD = re.compile(r"(\w+) $")
+ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines".split())
+_GUILLEMETS = "»«"
+_LINE = re.compile(r"[^\n]+")
+
+
+def _inside_quotes(text: str, position: int) -> bool:
+    depth = 0
+    for quote in find_quotes(text):
+        if quote.position >= position:
+            break
+        depth += 1 if quote.opening else -1
+    if depth > 0:
+        return True
+    return any(g in text[:position] for g in _GUILLEMETS) and any(g in text[position:] for g in _GUILLEMETS)
+
+
+def _lowercase_start(text: str) -> Finding | None:
+    match = _FIRST_WORD.match(text)
+    if match is None:
+        return None
+    word = match.group("word")
+    if not word[0].islower() or not word.isalpha() or word != word.lower() or len(word) < 2:
+        return None
+    if len(text.split()) < 4 or not _COMPLETE.search(text):
+        return None
+    fixed = word[0].upper() + word[1:]
+    return Finding(match.start("word"), match.end("word"),
+                   f"a German sentence starts with a capital letter: {fixed}", fixed)
+
+
+@check(CASING, Category.FLUENCY, Severity.MINOR,
+       "sentence starting in lowercase, or a preposition capitalised mid-sentence")
+def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    text = segment.text
+    for line in _LINE.finditer(text):
+        finding = _lowercase_start(line.group())
+        if finding:
+            yield Finding(line.start() + finding.start, line.start() + finding.end, finding.message,
+                          finding.suggestion)
+    for match in _CAPITAL_PREPOSITION.finditer(text):
+        previous = _PREVIOUS_WORD.search(text, 0, match.start())
+        if previous and previous.group(1).lower() in ARTICLES:
+            continue
+        if _inside_quotes(text, match.start()):
+            continue
+        word = match.group("word")
+        yield Finding(match.start(), match.end(),
+                      f"“{word}” is a preposition: lowercase in the middle of a sentence", word.lower())

@@ -1,0 +1,190 @@
+"""Numbers: German number format, and numbers that differ from the English source.
+
+- ``locale.numbers``: English formats in German text ("15,000", "1.5 million", "$3 billion")
+  with the German form as suggestion ("15.000", "1,5 Millionen", "3 Milliarden US-Dollar").
+- ``accuracy.number-mismatch``: a number of the source that the target lacks or renders with a
+  different value (compared by value: 15,000 = 15.000, $3 billion = 3-Milliarden-Dollar).
+- ``accuracy.number-scale``: *billion* rendered as "Billion(en)", a factor of 1,000 too large.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections.abc import Iterable
+
+from ..model import Category, Segment, Severity
+from ._number_values import CURRENCY_SYMBOLS, ENGLISH_SCALES, Amount, find_amounts
+from .context import CheckContext
+from .registry import Finding, check
+
+LOCALE_NUMBERS = "locale.numbers"
+NUMBER_MISMATCH = "accuracy.number-mismatch"
+NUMBER_SCALE = "accuracy.number-scale"
+
+_EN_THOUSANDS = re.compile(r"[1-9]\d{0,2}(?:,\d{3})+(?:\.\d+)?")
+_EN_DECIMAL = re.compile(r"\d+\.(?:\d{1,2}|\d{4,})")
+_MAGNITUDE_AFTER = re.compile(
+    r"[\s\u00a0\u202f-]?(?:%|Prozent|Punkte|Grad|°|Euro|US-Dollar|Dollar|Franken|Pfund|[kMGT]?B\b|"
+    r"km|kg|cm|mm|kW|MW|GW|Mio\.|Mrd\.|Million|Milliard|Billion|million|billion|trillion)"
+)
+_GERMAN_SCALE_WORDS = {
+    "thousand": ("Tausend", "Tausend"), "million": ("Million", "Millionen"),
+    "billion": ("Milliarde", "Milliarden"), "trillion": ("Billion", "Billionen"),
+    "bn": ("Milliarde", "Milliarden"), "mn": ("Million", "Millionen"),
+}
+_GERMAN_BILLION = {"Billion": "Milliarde", "Billionen": "Milliarden", "Bio.": "Mrd."}
+
+
+def _swap_separators(numeral: str) -> str:
+    return numeral.translate(str.maketrans({",": ".", ".": ","}))
+
+
+def _english_numeral(amount: Amount, text: str, source_values: set[float]) -> str | None:
+    """What makes the numeral English ("thousands comma", "decimal point"), or None.
+
+    "1,500" alone may be German for 1.5 and is flagged only when the source has 1500.
+    "3.11" alone may be a version or a date and is flagged only before a unit or scale.
+    """
+    numeral = amount.numeral
+    if _EN_THOUSANDS.fullmatch(numeral):
+        head, _, tail = numeral.partition(",")
+        if (numeral.count(",") > 1 or "." in numeral or len(head) > 1 or tail[:3] == "000"
+                or any(math.isclose(v, amount.values[-1]) for v in source_values)):
+            return "thousands comma"
+    elif _EN_DECIMAL.fullmatch(numeral):
+        if amount.scale is not None or _MAGNITUDE_AFTER.match(text, amount.end):
+            return "decimal point"
+    return None
+
+
+def _german_rendering(amount: Amount, numeral: str) -> str:
+    parts = [numeral]
+    if amount.scale:
+        singular, plural = _GERMAN_SCALE_WORDS.get(amount.scale.rstrip("s"), (amount.scale, amount.scale))
+        parts.append(singular if numeral == "1" else plural)
+    if amount.currency:
+        parts.append(CURRENCY_SYMBOLS[amount.currency])
+    return " ".join(parts)
+
+
+@check(LOCALE_NUMBERS, Category.LOCALE, Severity.MINOR,
+       "English number format in German text (15,000 / 1.5 million / $3 billion)")
+def locale_numbers(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    text = segment.text
+    sources, targets = _segment_amounts(segment, ctx)
+    source_values = {v for a in sources for v in a.values}
+    for amount in targets:
+        if not amount.numeral[0].isdigit():
+            continue
+        problems = []
+        numeral = amount.numeral
+        separators = _english_numeral(amount, text, source_values)
+        if separators:
+            numeral = _swap_separators(numeral)
+            problems.append(f"English {separators}")
+        english_scale = amount.scale is not None and amount.scale.rstrip("s") in ENGLISH_SCALES
+        if english_scale:
+            problems.append(f"English “{amount.scale}”")
+        if amount.currency:
+            problems.append(f"“{amount.currency}” before the number")
+        if not problems:
+            continue
+        start = amount.start
+        end = amount.end if (english_scale or amount.currency or not amount.scale) else amount.start + len(amount.numeral)
+        suggestion = _german_rendering(amount, numeral) if (english_scale or amount.currency) else numeral
+        yield Finding(start, end, f"{', '.join(problems)}: German writes {suggestion}", suggestion)
+
+
+def _segment_amounts(segment: Segment, ctx: CheckContext) -> tuple[list[Amount], list[Amount]]:
+    """Source and target amounts outside names, computed once per segment for all rules."""
+    key = (segment.start, segment.text, segment.source)
+    cached = ctx.cache.get("numbers.amounts")
+    if cached is None or cached[0] != key:
+        sources = find_amounts(segment.source, ctx.source_lang) if segment.source else []
+        targets = find_amounts(segment.text, ctx.target_lang)
+        cached = (key, ([a for a in sources if not a.embedded], [a for a in targets if not a.embedded]))
+        ctx.cache["numbers.amounts"] = cached
+    return cached[1]
+
+
+def _same(a: Amount, b: Amount, first_only: bool) -> bool:
+    if first_only:
+        return math.isclose(a.value, b.value)
+    return any(math.isclose(x, y) for x in a.values for y in b.values)
+
+
+def _is_billion_as_billion(source: Amount, target: Amount) -> bool:
+    return (source.scale is not None and source.scale.lower().rstrip("s") in ("billion", "bn")
+            and target.scale in _GERMAN_BILLION
+            and any(math.isclose(x / 1e9, y / 1e12) for x in source.values for y in target.values))
+
+
+def compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Amount | None]], list[tuple[Amount, Amount]]]:
+    """(source amounts without a same-valued target amount, each with the target amount that
+    probably replaced it; billion/Billion pairs)."""
+    sources, targets = _segment_amounts(segment, ctx)
+    used: set[int] = set()
+    unmatched: list[Amount] = []
+    for first_only in (True, False):
+        remaining = []
+        for source in (sources if first_only else unmatched):
+            index = next((i for i, t in enumerate(targets) if i not in used and _same(source, t, first_only)), None)
+            if index is None:
+                remaining.append(source)
+            else:
+                used.add(index)
+        unmatched = remaining
+    scaled, missing = [], []
+    for source in unmatched:
+        index = next((i for i, t in enumerate(targets) if i not in used and _is_billion_as_billion(source, t)), None)
+        if index is None:
+            missing.append(source)
+        else:
+            used.add(index)
+            scaled.append((source, targets[index]))
+    spare = [t for i, t in enumerate(targets) if i not in used and t.numeral[0].isdigit()]
+    replaced = spare if len(spare) == len(missing) else [None] * len(missing)
+    return list(zip(missing, replaced)), scaled
+
+
+def _comparison(segment: Segment, ctx: CheckContext):
+    key = (segment.start, segment.text, segment.source)
+    cached = ctx.cache.get("numbers.compare")
+    if cached is None or cached[0] != key:
+        cached = (key, compare(segment, ctx))
+        ctx.cache["numbers.compare"] = cached
+    return cached[1]
+
+
+@check(NUMBER_MISMATCH, Category.ACCURACY, Severity.MAJOR,
+       "a number of the source is missing in the target or has a different value")
+def number_mismatch(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not segment.source:
+        return
+    source = segment.source
+    absent = []
+    for amount, replacement in _comparison(segment, ctx)[0]:
+        written = source[amount.start : amount.end]
+        if replacement is None:
+            absent.append(f"“{written}”")
+        else:
+            german = _german_rendering(amount, _swap_separators(amount.numeral))
+            yield Finding(replacement.start, replacement.end,
+                          f"the source has “{written}”, the target a different number", german)
+    if absent:
+        subject = "number" if len(absent) == 1 else "numbers"
+        verb = "is" if len(absent) == 1 else "are"
+        yield Finding(0, len(segment.text), f"the source {subject} {', '.join(absent)} {verb} missing here")
+
+
+@check(NUMBER_SCALE, Category.ACCURACY, Severity.CRITICAL,
+       "English billion rendered as German Billion (10^12 instead of 10^9)")
+def number_scale(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not segment.source:
+        return
+    for amount, target in _comparison(segment, ctx)[1]:
+        start = target.end - len(target.scale)
+        yield Finding(start, target.end,
+                      f"“{target.scale}” is 10^12, the source says “{amount.scale}” (10^9): use "
+                      f"{_GERMAN_BILLION[target.scale]}", _GERMAN_BILLION[target.scale])

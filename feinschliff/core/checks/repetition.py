@@ -2,8 +2,9 @@
 
 Grammatical doublings that are not flagged:
 - a relative or demonstrative pronoun followed by the article of the next noun phrase, after
-  a comma, a preposition or a conjunction: "Frauen, die die Stadt kennen", "das Auto, das das
-  Rennen gewann", "die Firma, mit der der Vertrag besteht", "dass das das Beste ist";
+  a comma, a preposition, a conjunction or a copula: "Frauen, die die Stadt kennen", "das Auto,
+  das das Rennen gewann", "die Firma, mit der der Vertrag besteht", "dass das das Beste ist",
+  "Ist das das Ende?";
 - subject and object pronoun: "dass sie sie gesehen hat", "als ihr ihr Geld fehlte";
 - emphatic repetition separated by a comma is no doubling to begin with ("viele, viele Jahre");
 - names and words that are doubled by nature ("Baden-Baden", "Bora Bora", "das Klein-Klein").
@@ -33,6 +34,10 @@ PREPOSITIONS = frozenset(
     neben seit trotz wegen während bis entlang gegenüber innerhalb außerhalb""".split()
 )
 CONJUNCTIONS = frozenset("dass weil ob wenn als wie obwohl damit sodass nachdem bevor da wo".split())
+COPULAS = frozenset(
+    "ist sind war waren wäre wären sei seien wird werden wurde wurden bleibt blieb heißt hieß".split()
+)
+_ALLOWED_BEFORE = PREPOSITIONS | CONJUNCTIONS | COPULAS
 NATURAL_DOUBLES = frozenset(
     "baden bora pago walla klein mau tam tse wau cha dum ha hi ho na la so duran bla zack".split()
 )
@@ -50,7 +55,7 @@ def _grammatical(text: str, start: int, word: str) -> bool:
     if before[-1:] in (",", ";", ":", "–", "—", "("):
         return True
     previous = _PREVIOUS_WORD.search(before)
-    return bool(previous and previous.group(1).lower() in PREPOSITIONS | CONJUNCTIONS)
+    return bool(previous and previous.group(1).lower() in _ALLOWED_BEFORE)
 
 
 @check(REPEATED_WORD, Category.FLUENCY, Severity.MINOR,

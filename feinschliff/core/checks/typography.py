@@ -1,8 +1,10 @@
-"""German typography: quotation marks, spaces around quotes, spaces before punctuation.
+"""German typography: quotation marks, spaces around quotes and ellipses, spaces before
+punctuation.
 
 Correct German quotes („…“, ‚…‘, »…«, «…») are never flagged. A quote that both has the wrong
 form and lacks a space is reported once, by ``typography.quote-spacing``, whose suggestion
-fixes both ("als”uns" -> "als „uns").
+fixes both (the ” of "als”uns" becomes " „"). Every finding spans exactly the characters its
+suggestion replaces, so accepted fixes never overlap.
 """
 
 from __future__ import annotations
@@ -18,10 +20,13 @@ from .registry import Finding, check
 QUOTES = "typography.quotes"
 QUOTE_SPACING = "typography.quote-spacing"
 SPACE_BEFORE_PUNCTUATION = "typography.space-before-punctuation"
+ELLIPSIS_SPACING = "typography.ellipsis-spacing"
 
 _OK_BEFORE_OPENING = "([{–—-/„»«‚'\"“"
-_RUN_BEFORE = re.compile(r"[^\s„“”\"»«]{0,40}$")
-_RUN_AFTER = re.compile(r"[^\s„“”\"»«]{0,40}")
+_CONTEXT = 12
+# An ellipsis glued to a word and followed by another word stands for left-out words; German
+# puts a space before it ("Verhandlung … kein"). A fragment ending ("Verd…!") is not matched.
+_GLUED_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?P<dots>…|\.\.\.)(?=[ \t\u00a0]+[\w„»‚(])")
 _CODE = re.compile(r"`[^`\n]*`|\b(?:https?://|www\.)\S+")
 # A space (or several) before , ; : ! ? or a single period that ends a word group; the mark must
 # be followed by a space, a closing mark or the end, so ".NET", " .5" and "..." never match.
@@ -55,13 +60,13 @@ def _spacing_findings(text: str, quotes: list[Quote]) -> dict[int, Finding]:
         if problem is None:
             continue
         message, side = problem
-        head = _RUN_BEFORE.search(text, 0, quote.position).group()
-        tail = _RUN_AFTER.match(text, quote.position + 1).group()
-        start, end = quote.position - len(head), quote.position + 1 + len(tail)
-        fixed = f"{head} {quote.expected}{tail}" if side == "before" else f"{head}{quote.expected} {tail}"
+        fixed = f" {quote.expected}" if side == "before" else f"{quote.expected} "
         if quote.wrong:
-            message += f" (and German uses {quote.expected} here)"
-        findings[quote.position] = Finding(start, end, message, fixed)
+            message += f", and German uses {quote.expected} here"
+        head = text[max(0, quote.position - _CONTEXT) : quote.position]
+        tail = text[quote.position + 1 : quote.position + 1 + _CONTEXT]
+        message += f": …{head}{fixed}{tail}…"
+        findings[quote.position] = Finding(quote.position, quote.position + 1, message, fixed)
     return findings
 
 
@@ -88,7 +93,7 @@ def wrong_quotes(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
                           quote.expected)
 
 
-@check(QUOTE_SPACING, Category.FLUENCY, Severity.MINOR,
+@check(QUOTE_SPACING, Category.LOCALE, Severity.MINOR,
        "missing space before an opening or after a closing quotation mark")
 def quote_spacing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     return list(_analysis(segment, ctx)[1].values())
@@ -109,5 +114,19 @@ def space_before_punctuation(segment: Segment, ctx: CheckContext) -> Iterable[Fi
             continue  # spaced dots ". . ."
         if any(a <= match.start("space") < b for a, b in protected):
             continue
-        yield Finding(match.start(), match.end(), f"no space before “{mark}” in German",
-                      word + mark)
+        yield Finding(match.start("space"), match.end(), f"no space before “{mark}” in German: {word}{mark}",
+                      mark)
+
+
+@check(ELLIPSIS_SPACING, Category.LOCALE, Severity.MINOR,
+       "no space before an ellipsis that stands for left-out words (German: „Wort … Wort“)")
+def ellipsis_spacing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    text = segment.text
+    if "…" not in text and "..." not in text:
+        return
+    for match in _GLUED_ELLIPSIS.finditer(text):
+        dots = match.group("dots")
+        word = text[max(0, match.start() - _CONTEXT) : match.start()].split()[-1]
+        yield Finding(match.start(), match.end(),
+                      f"German puts a space before an ellipsis that stands for left-out words: {word} {dots}",
+                      f" {dots}")

@@ -50,6 +50,7 @@ def add_push_parser(glossary_subparsers: argparse._SubParsersAction) -> None:
     push.add_argument("file", metavar="FILE", help="glossary file or shipped glossary name")
     push.add_argument("--name", help="name at DeepL (default: feinschliff:<file stem>)")
     push.add_argument("--memory", metavar="PATH", help="translation memory that remembers pushed glossaries")
+    push.add_argument("--strict", action="store_true", help="refuse a glossary with duplicates or conflicts")
     push.set_defaults(func=run_push)
 
 
@@ -61,7 +62,9 @@ def run_usage(args: argparse.Namespace) -> int:
 def run_push(args: argparse.Namespace) -> int:
     from ..core.glossary import load_glossary
 
-    glossary = load_glossary(args.file)
+    glossary = load_glossary(args.file, strict=args.strict)
+    for warning in glossary.warnings:
+        print(f"feinschliff: warning: {warning}", file=sys.stderr)
     pushed = deepl_glossary(glossary, args.name)  # reports bad entries before opening anything
     glossary_id, changed = push_glossary(glossary, name=args.name, memory=open_memory(args.memory, seed=False))
     state = "created or updated" if changed else "already up to date, nothing written"

@@ -27,6 +27,10 @@ from .state import Fault, RecordedRequest, ServerState
 def is_loopback(host: str) -> bool:
     """True when every address ``host`` resolves to is a loopback address."""
     try:
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
+    except ValueError:
+        pass  # a name: resolve it
+    try:
         infos = socket.getaddrinfo(host, None, proto=socket.IPPROTO_TCP)
     except socket.gaierror:
         return False

@@ -36,26 +36,29 @@ def endings(lang: str) -> tuple[str, ...]:
     return _ENDINGS.get(lang, ())
 
 
-def inflects(form: str, base: str, lang: str = "de") -> bool:
+def inflects(form: str, base: str, lang: str = "de", min_base: int = MIN_BASE) -> bool:
     """True when casefolded ``form`` is casefolded ``base`` plus one regular ending."""
-    if len(base) < MIN_BASE or len(form) <= len(base) or not form.startswith(base):
+    if len(base) < min_base or len(form) <= len(base) or not form.startswith(base):
         return False
     return form[len(base) :] in _ENDINGS.get(lang, ())
 
 
-def stems(form: str, lang: str = "de") -> list[str]:
+def stems(form: str, lang: str = "de", min_base: int = MIN_BASE) -> list[str]:
     """Every base that ``form`` could inflect (the inverse of ``inflects``), for index look-ups."""
     found = []
     for ending in _ENDINGS.get(lang, ()):
-        if form.endswith(ending) and len(form) - len(ending) >= MIN_BASE:
+        if form.endswith(ending) and len(form) - len(ending) >= min_base:
             found.append(form[: -len(ending)])
     return found
 
 
-def same_word(form: str, base: str, lang: str = "de") -> bool:
-    """Does the text word ``form`` stand for the term word ``base`` (any case, any inflection)?"""
+def same_word(form: str, base: str, lang: str = "de", *, compound_tail: bool = False) -> bool:
+    """Does the text word ``form`` stand for the term word ``base`` (any case, any inflection)?
+
+    ``compound_tail``: ``base`` ends a hyphenated term, where the ending of the whole compound
+    sits, so short bases inflect too ("Start-ups" for "Start-up")."""
     f, b = form.casefold(), base.casefold()
-    if f == b or inflects(f, b, lang):
+    if f == b or inflects(f, b, lang, min_base=1 if compound_tail else MIN_BASE):
         return True
     return lemma(form, lang) == lemma(base, lang)
 

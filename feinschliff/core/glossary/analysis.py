@@ -14,8 +14,8 @@ from rapidfuzz.distance import Indel
 
 from ..checks.registry import Finding
 from ..model import Segment, Severity
-from .locate import fuzzy_span, map_span
-from .matcher import Occurrence, Role, TermIndex, english_terms, german_terms
+from .locate import Located, from_reference, fuzzy_span, with_articles
+from .matcher import Occurrence, Role, TermIndex, english_terms, german_terms, longest_first
 from .model import Glossary, GlossaryEntry
 from .names import NameIndex
 from .suggest import inflect_like, recase
@@ -54,11 +54,14 @@ class Findings:
         return any(a <= start and end <= b for a, b in self.located)
 
 
-def _occurrence_finding(o: Occurrence) -> tuple[str, Finding] | None:
+def _occurrence_finding(o: Occurrence, reference: str | None, text: str) -> tuple[str, Finding] | None:
     entry, surface = o.term.entry, o.surface
     if o.term.role is Role.FORBIDDEN:
-        fix = inflect_like(surface, o.term.text, entry.target)
-        return FORBIDDEN, Finding(o.start, o.end, f"'{surface}' is a forbidden rendering of '{entry.source}'; use '{entry.target}'", fix)
+        message = f"'{surface}' is a forbidden rendering of '{entry.source}'; use '{entry.target}'"
+        wider = with_articles(text, reference, o.start, o.end, entry.target) if reference else None
+        if wider is not None:
+            return FORBIDDEN, Finding(wider.start, wider.end, message, wider.replacement)
+        return FORBIDDEN, Finding(o.start, o.end, message, inflect_like(surface, o.term.text, entry.target))
     if entry.do_not_translate and (not o.exact_case or o.apostrophe_genitive):
         fix = recase(surface, entry.target, genitive_apostrophe=o.apostrophe_genitive)
         why = "German genitive takes no apostrophe" if o.exact_case else f"name '{entry.target}' is miscased"
@@ -69,50 +72,78 @@ def _occurrence_finding(o: Occurrence) -> tuple[str, Finding] | None:
     return None
 
 
-def _required(segment: Segment, index: GlossaryIndex) -> list[tuple[GlossaryEntry, list[Occurrence]]]:
-    """Entries the source asks for (or, without a source, the reference uses), with the
-    reference's occurrences of each, which show where and in which form the term belongs."""
-    ref_hits = index.german.find(segment.reference) if segment.reference else []
+def _with_fixes(text: str, fixes: list[Finding]) -> str:
+    out, pos = [], 0
+    for f in sorted(fixes, key=lambda f: f.start):
+        if f.start >= pos and f.suggestion is not None:
+            out += [text[pos : f.start], f.suggestion]
+            pos = f.end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _absent(
+    segment: Segment, index: GlossaryIndex, present: set[int], fixes: list[Finding]
+) -> list[tuple[GlossaryEntry, list[Occurrence]]]:
+    """Entries the source asks for (or, without a source, the reference uses) that the MT
+    lacks even once its forbidden variants are replaced ("generativen AI" holds "generative KI"
+    after AI -> KI), each with the reference's occurrences of its target, which show where and
+    in which form the term belongs."""
+    ref_hits: list[Occurrence] | None = None
     if segment.source:
         wanted = [o.term.entry for o in index.english.find(segment.source)]
-    else:
+    elif segment.reference:
+        ref_hits = index.german.find(segment.reference)
         wanted = [o.term.entry for o in ref_hits if o.term.role is Role.TARGET]
-    unique = {id(e): e for e in wanted}
-    return [(e, [o for o in ref_hits if o.term.entry is e and o.term.role is Role.TARGET]) for e in unique.values()]
+    else:
+        return []
+    missing = [e for e in {id(e): e for e in wanted}.values() if id(e) not in present]
+    if missing and fixes:
+        repaired = {id(o.term.entry) for o in index.german.find(_with_fixes(segment.text, fixes), overlapping=True)}
+        missing = [e for e in missing if id(e) not in repaired]
+    if missing and ref_hits is None and segment.reference:
+        ref_hits = index.german.find(segment.reference)
+    targets = [o for o in ref_hits or () if o.term.role is Role.TARGET]
+    return [(e, [o for o in targets if o.term.entry is e]) for e in missing]
 
 
-def _locate(segment: Segment, entry: GlossaryEntry, ref_hits: list[Occurrence]) -> tuple[tuple[int, int] | None, str]:
+def _locate(segment: Segment, entry: GlossaryEntry, ref_hits: list[Occurrence]) -> tuple[Located | None, str]:
     for hit in ref_hits:
-        span = map_span(segment.text, segment.reference or "", hit.start, hit.end)
-        if span is not None:
-            return span, hit.surface if hit.exact_case else recase(hit.surface, entry.target)
+        located = from_reference(segment.text, segment.reference or "", hit.start, hit.end)
+        if located is not None:
+            fix = hit.surface if hit.exact_case else recase(hit.surface, entry.target)
+            return located, located.replacement or fix
     return fuzzy_span(segment.text, entry.target), entry.target
 
 
 def _missing(segment: Segment, entry: GlossaryEntry, ref_hits: list[Occurrence], out: Findings) -> None:
-    span, fix = _locate(segment, entry, ref_hits)
-    if span is None:
+    located, fix = _locate(segment, entry, ref_hits)
+    if located is None:
         out.add(MISSING, Finding(0, len(segment.text), f"term '{entry.target}' missing (source term '{entry.source}')"))
         return
-    surface = segment.text[span[0] : span[1]]
+    span = (located.start, located.end)
+    if span in out.located:
+        return
+    surface = segment.text[located.start : located.end]
     if entry.do_not_translate and Indel.normalized_similarity(surface.casefold(), entry.target.casefold()) >= ALTERED_NAME_SIMILARITY:
         out.add(NAME, Finding(*span, f"name '{entry.target}' altered to '{surface}'", fix, Severity.MAJOR), located=True)
     else:
-        out.add(MISSING, Finding(*span, f"'{surface}' stands where '{fix}' (for '{entry.source}') belongs", fix), located=True)
+        message = f"'{surface}' stands where '{entry.target}' (for '{entry.source}') belongs"
+        out.add(MISSING, Finding(*span, message, fix), located=True)
 
 
 def analyse(segment: Segment, index: GlossaryIndex) -> dict[str, list[Finding]]:
     out = Findings()
-    text = segment.text
-    present = {id(o.term.entry) for o in index.german.find(text, overlapping=True)}
-    for entry, ref_hits in _required(segment, index):
-        if id(entry) not in present:
-            _missing(segment, entry, ref_hits, out)
-    for occurrence in index.german.find(text):
-        hit = _occurrence_finding(occurrence)
-        if hit is not None and not out.covered(hit[1].start, hit[1].end):
-            out.add(*hit)
-    if segment.source is None and segment.reference is None:
+    text, reference = segment.text, segment.reference
+    raw = index.german.find(text, overlapping=True)
+    hits = [hit for o in longest_first(list(raw)) if (hit := _occurrence_finding(o, reference, text))]
+    fixes = [finding for rule, finding in hits if rule == FORBIDDEN]
+    for entry, ref_hits in _absent(segment, index, {id(o.term.entry) for o in raw}, fixes):
+        _missing(segment, entry, ref_hits, out)
+    for rule, finding in hits:
+        if not out.covered(finding.start, finding.end):
+            out.add(rule, finding)
+    if segment.source is None and reference is None:
         for miss in index.names.find(text):
             if not out.covered(miss.start, miss.end):
                 surface = text[miss.start : miss.end]

@@ -19,8 +19,9 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import Enum
+from functools import lru_cache
 
-from ..lemmas import lemma, same_word, stems
+from ..lemmas import MIN_BASE, inflects, lemma, stems
 from ..tokens import Token, pieces
 from .model import GlossaryEntry
 
@@ -40,10 +41,15 @@ class Term:
     text: str
     role: Role
     parts: tuple[str, ...]
+    folds: tuple[str, ...]
+    lemmas: tuple[str, ...]
+    is_name: bool
 
-    @property
-    def is_name(self) -> bool:
-        return self.entry.do_not_translate
+    @classmethod
+    def of(cls, entry: GlossaryEntry, text: str, role: Role, lang: str) -> Term:
+        parts = tuple(t.text for t in pieces(text))
+        folds = tuple(p.casefold() for p in parts)
+        return cls(entry, text, role, parts, folds, tuple(lemma(p, lang) for p in parts), entry.do_not_translate)
 
 
 @dataclass(frozen=True, slots=True)
@@ -71,69 +77,91 @@ def cased_alike(form: str, base: str) -> bool:
 
 
 class TermIndex:
-    """Terms of one language keyed by the forms of their first piece."""
+    """Terms of one language: single-piece terms keyed by the forms of their piece, longer
+    terms by the forms of their first and second piece, so a text piece costs a few look-ups
+    and only true candidates are verified."""
 
     def __init__(self, terms: Iterable[Term], lang: str):
         self.lang = lang
-        self._by_key: dict[str, list[Term]] = {}
+        self._single: dict[str, list[Term]] = {}
+        self._multi: dict[str, dict[str, list[Term]]] = {}
+        self.size = 0
         for term in terms:
             if not term.parts:
                 continue
-            first = term.parts[0]
-            for key in {first.casefold(), lemma(first, lang)}:
-                self._by_key.setdefault(key, []).append(term)
+            self.size += 1
+            for first in {term.folds[0], term.lemmas[0]}:
+                if len(term.parts) == 1:
+                    self._single.setdefault(first, []).append(term)
+                    continue
+                level = self._multi.setdefault(first, {})
+                for second in {term.folds[1], term.lemmas[1]}:
+                    level.setdefault(second, []).append(term)
 
     def __len__(self) -> int:
-        return len(self._by_key)
-
-    def _keys(self, piece: str) -> set[str]:
-        fold = piece.casefold()
-        keys = {fold, lemma(piece, self.lang), *stems(fold, self.lang)}
-        if fold.endswith("s"):
-            keys.add(fold[:-1])
-        return keys
+        return self.size
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Occurrence]:
         """Every term occurrence in ``text``, overlaps resolved longest first unless
         ``overlapping`` (then "AI" inside "Microsoft AI" is returned too)."""
-        toks = pieces(text)
+        toks = cached_pieces(text)
+        info = [piece_info(t.text, self.lang) for t in toks]
         found: list[Occurrence] = []
-        for i, tok in enumerate(toks):
-            seen: set[int] = set()
-            for key in self._keys(tok.text):
-                for term in self._by_key.get(key, ()):
-                    if id(term) not in seen:
-                        seen.add(id(term))
-                        occurrence = self._match(term, text, toks, i)
-                        if occurrence is not None:
-                            found.append(occurrence)
+        for i, (_, _, keys) in enumerate(info):
+            hits: dict[int, Term] = {}
+            for key in keys:
+                for term in self._single.get(key, ()):
+                    hits[id(term)] = term
+                level = self._multi.get(key)
+                if level and i + 1 < len(info):
+                    for second in info[i + 1][2]:
+                        for term in level.get(second, ()):
+                            hits[id(term)] = term
+            for term in hits.values():
+                if self._fits(term, text, toks, info, i):
+                    found.append(self._occurrence(term, text, toks, i))
         return found if overlapping else longest_first(found)
 
-    def _match(self, term: Term, text: str, toks: list[Token], i: int) -> Occurrence | None:
+    def _fits(self, term: Term, text: str, toks: list[Token], info: list[tuple], i: int) -> bool:
         n = len(term.parts)
         if i + n > len(toks):
-            return None
-        span = toks[i : i + n]
-        for k in range(1, n):
-            if not _JOINER.fullmatch(text, span[k - 1].end, span[k].start):
-                return None
-        for k, (tok, part) in enumerate(zip(span, term.parts)):
-            if not self._same(tok.text, part, term.is_name, last=k == n - 1):
-                return None
+            return False
+        for k in range(n):
+            (fold, lem, _), want, last = info[i + k], term.folds[k], k == n - 1
+            if k and not _JOINER.fullmatch(text, toks[i + k - 1].end, toks[i + k].start):
+                return False
+            if term.is_name:
+                if fold != want and not (last and fold == want + "s"):
+                    return False
+            elif fold != want and lem != term.lemmas[k]:
+                if not inflects(fold, want, self.lang, min_base=1 if last and n > 1 else MIN_BASE):
+                    return False
+        if term.role is Role.FORBIDDEN and term.entry.case_sensitive:
+            return all(cased_alike(toks[i + k].text, part) for k, part in enumerate(term.parts))
+        return True
+
+    def _occurrence(self, term: Term, text: str, toks: list[Token], i: int) -> Occurrence:
+        span = toks[i : i + len(term.parts)]
         exact = all(cased_alike(tok.text, part) for tok, part in zip(span, term.parts))
-        if term.role is Role.FORBIDDEN and term.entry.case_sensitive and not exact:
-            return None
         start, end = span[0].start, span[-1].end
         genitive = term.is_name and bool(_APOSTROPHE_S.match(text, end))
         if genitive:
             end += 2
-        return Occurrence(term, start, end, i, i + n, text[start:end], exact, genitive)
+        return Occurrence(term, start, end, i, i + len(span), text[start:end], exact, genitive)
 
-    def _same(self, form: str, base: str, name: bool, last: bool) -> bool:
-        if name:
-            fold, want = form.casefold(), base.casefold()
-            return fold == want or (last and fold == want + "s")
-        return same_word(form, base, self.lang)
+
+cached_pieces = lru_cache(maxsize=4096)(pieces)
+
+
+@lru_cache(maxsize=262_144)
+def piece_info(piece: str, lang: str) -> tuple[str, str, tuple[str, ...]]:
+    """(casefolded, lemma, index keys) of a text piece: the keys are every form a term piece
+    it may stand for can be filed under (itself, its lemma, its stems, minus a genitive s)."""
+    fold, lem = piece.casefold(), lemma(piece, lang)
+    keys = {fold, lem, *stems(fold, lang, min_base=1)}
+    if fold.endswith("s"):
+        keys.add(fold[:-1])
+    return fold, lem, tuple(keys)
 
 
 _ROLE_RANK = {Role.TARGET: 0, Role.SOURCE: 0, Role.FORBIDDEN: 1}
@@ -142,7 +170,7 @@ _ROLE_RANK = {Role.TARGET: 0, Role.SOURCE: 0, Role.FORBIDDEN: 1}
 def longest_first(found: list[Occurrence]) -> list[Occurrence]:
     """Drop every occurrence that overlaps one covering more pieces (targets beat forbidden
     variants on a tie); return the rest in text order."""
-    found.sort(key=lambda o: (o.first - o.last, _ROLE_RANK[o.term.role], o.first))
+    found.sort(key=lambda o: (o.first - o.last, _ROLE_RANK[o.term.role], o.first, o.term.entry.line, o.term.text))
     taken: set[int] = set()
     kept = []
     for occurrence in found:
@@ -156,11 +184,10 @@ def longest_first(found: list[Occurrence]) -> list[Occurrence]:
 def german_terms(entries: Iterable[GlossaryEntry]) -> list[Term]:
     terms = []
     for entry in entries:
-        terms.append(Term(entry, entry.target, Role.TARGET, tuple(t.text for t in pieces(entry.target))))
-        for variant in entry.forbidden:
-            terms.append(Term(entry, variant, Role.FORBIDDEN, tuple(t.text for t in pieces(variant))))
+        terms.append(Term.of(entry, entry.target, Role.TARGET, "de"))
+        terms.extend(Term.of(entry, variant, Role.FORBIDDEN, "de") for variant in entry.forbidden)
     return terms
 
 
 def english_terms(entries: Iterable[GlossaryEntry]) -> list[Term]:
-    return [Term(e, e.source, Role.SOURCE, tuple(t.text for t in pieces(e.source))) for e in entries]
+    return [Term.of(e, e.source, Role.SOURCE, "en") for e in entries]

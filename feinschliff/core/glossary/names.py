@@ -2,7 +2,7 @@
 
 Without a source or reference sentence, an altered name ("Mustafa Sulyman") is flagged only
 on strong evidence: one piece differs from the name's piece by a single edit (insertion,
-deletion, substitution or swap of neighbours), that piece has at least ``MIN_LENGTH``
+deletion, substitution or swap of neighbours, but not a genitive "s"), that piece has at least ``MIN_LENGTH``
 letters, the lemmatiser does not know it as an ordinary German word, and every other piece
 of the name is present exactly. Candidates come from a deletion index (every name piece
 with one letter removed), so a look-up costs a few dictionary probes per text piece.
@@ -16,7 +16,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..lemmas import is_known
-from ..tokens import Token, pieces
+from ..tokens import Token
+from .matcher import cached_pieces as pieces
 from .model import GlossaryEntry
 
 MIN_LENGTH = 5
@@ -55,7 +56,7 @@ class NameIndex:
             seen: set[int] = set()
             for key in _deletions(fold):
                 for entry, parts, k in self._by_key.get(key, ()):
-                    if id(entry) in seen or fold == parts[k] or OSA.distance(fold, parts[k]) != 1:
+                    if id(entry) in seen or fold in (parts[k], parts[k] + "s") or OSA.distance(fold, parts[k]) != 1:
                         continue
                     seen.add(id(entry))
                     hit = _around(toks, i, parts, k)

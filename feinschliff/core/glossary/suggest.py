@@ -11,7 +11,7 @@ only when the lemmatiser knows the result as a form of the target ("Modellen" fo
 from __future__ import annotations
 
 from ..lemmas import GERMAN_ENDINGS, genitive, is_known, lemma
-from ..tokens import pieces
+from .matcher import cached_pieces as pieces
 
 def _ending(form: str, base: str) -> str:
     f, b = form.casefold(), base.casefold()

@@ -16,7 +16,7 @@ from ..core.errors import FeinschliffError
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
 
-COMMAND_MODULES = ("check_cmd", "align_cmd", "glossary_cmd")
+COMMAND_MODULES = ("check_cmd", "align_cmd", "glossary_cmd", "review_cmd", "export_cmd")
 
 
 class _Parser(argparse.ArgumentParser):

@@ -34,7 +34,8 @@ LEARNED_NAME = "glossary.learned.tsv"
 MAX_TERM_WORDS = 8
 
 
-def _editable(path: Path) -> bool:
+def editable(path: Path) -> bool:
+    """A user's native TSV glossary that may be written (never a shipped one)."""
     if not path.is_file() or path.suffix.lower() != ".tsv" or not os.access(path, os.W_OK):
         return False
     resolved = path.resolve()
@@ -50,7 +51,7 @@ def learn_target(input_path: str | Path, glossary_refs: list[str], explicit: str
     if explicit is not None:
         return Path(explicit)
     for ref in glossary_refs:
-        if _editable(Path(ref)):
+        if editable(Path(ref)):
             return Path(ref)
     return Path(input_path).with_name(LEARNED_NAME)
 

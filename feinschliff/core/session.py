@@ -59,7 +59,7 @@ class Session:
     def __init__(self, path: str | Path, input_hash: str):
         self.path = Path(path)
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0, check_same_thread=False)
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
@@ -79,6 +79,10 @@ class Session:
 
     def close(self) -> None:
         self._db.close()
+
+    def checkpoint(self) -> None:
+        """Fold the write-ahead log into the database file (everything is durable already)."""
+        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
 
     # -- metadata and cursor --------------------------------------------------------------
 

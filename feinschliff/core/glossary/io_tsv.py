@@ -45,8 +45,9 @@ def data_lines(text: str) -> Iterator[tuple[int, str]]:
 
 
 def is_native_header(line: str) -> bool:
-    fields = [f.strip().lower() for f in line.split("\t")]
-    return len(fields) >= 2 and fields[0] == "source" and fields[1] == "target"
+    """A line naming the source column and either the target column or only known columns."""
+    fields = {f.strip().lower() for f in line.removeprefix("\ufeff").split("\t")}
+    return "source" in fields and ("target" in fields or fields <= set(COLUMNS))
 
 
 def parse_header(line: str, path: str, number: int) -> list[str]:

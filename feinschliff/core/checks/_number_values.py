@@ -3,8 +3,9 @@
 "15,000" (en) and "15.000" (de) are both 15000; "$3 billion", "3 Milliarden US-Dollar",
 "3-Milliarden-Dollar" and "3 Mrd." are all 3e9; "1.5" (en) and "1,5" (de) are 1.5. A numeral
 whose separator could be either ("1,500") carries both readings, the language's own first.
-Numbers inside names ("GPT-5", "H100", "MAI-Voice-1") are marked ``embedded``: names are the
-glossary's business, not the number checks'.
+Numbers inside names ("GPT-5", "H100", "MAI-Voice-1"), dates written with dots and versions
+("31.12.2025", "1.2.3") and clock times ("5 p.m.") are no amounts: names are the glossary's
+business, and times are converted ("17 Uhr").
 """
 
 from __future__ import annotations
@@ -32,13 +33,12 @@ GERMAN_NUMBER_WORDS = {
 
 _SCALE_EN = "|".join(sorted(ENGLISH_SCALES, key=len, reverse=True))
 _SCALE_DE = "|".join(re.escape(w) for w in sorted(GERMAN_SCALES, key=len, reverse=True))
-_AMOUNT = re.compile(
-    r"(?P<currency>US\$|[$€£])?\s?"
-    r"(?<![\w.,])(?P<numeral>\d+(?:[.,\u00a0\u202f\u2009]\d+)*)(?![\d])"
-    rf"(?:[\s\u00a0-]?(?:(?P<en>(?:{_SCALE_EN})s?)\b|(?P<de>(?:{_SCALE_DE}))(?![\w])))?"
-)
+_NUMERAL = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
+_SCALE_AFTER = re.compile(rf"[\s\u00a0-]?(?:(?P<en>(?:{_SCALE_EN})s?)\b|(?P<de>(?:{_SCALE_DE}))(?!\w))")
+_CURRENCY_BEFORE = re.compile(r"(?:US\$|[$€£])\s?$")
 _ONE_SCALE = re.compile(rf"\b(?:[Ee]ine[rnm]?|[Ee]in)\s(?P<de>{_SCALE_DE})(?!\w)")
 _WORDS = re.compile(r"\b(" + "|".join(sorted(GERMAN_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_SCALE_HINTS = ("Tausend", "Tsd", "Mill", "Mio", "Mrd", "Bill", "Bio")
 _GROUPED = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f\u2009])\d{3})+")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
 
@@ -51,7 +51,6 @@ class Amount:
     values: tuple[float, ...]  # candidate values with the scale applied, most likely first
     scale: str | None  # the scale word as written; it ends the amount ("Milliarden", "bn")
     currency: str | None  # a currency sign written before the numeral
-    embedded: bool
 
     @property
     def value(self) -> float:
@@ -85,40 +84,51 @@ def numeral_readings(numeral: str, lang: str) -> tuple[tuple[float, bool], ...]:
     return (grouped, decimal) if own_grouping else (decimal, grouped)
 
 
-def _scale_factor(match: re.Match[str], german: bool) -> float:
-    if match.group("en"):
-        return ENGLISH_SCALES[match.group("en").rstrip("s")]
-    scale = match.group("de")
+def _scale_factor(scale: re.Match[str] | None, german: bool) -> float:
     if scale is None:
         return 1.0
-    if not german and scale.lower() in ENGLISH_SCALES:  # "Billion" opening an English sentence
-        return ENGLISH_SCALES[scale.lower()]
-    return GERMAN_SCALES[scale]
+    if scale.group("en"):
+        return ENGLISH_SCALES[scale.group("en").rstrip("s")]
+    word = scale.group("de")
+    if not german and word.lower() in ENGLISH_SCALES:  # "Billion" opening an English sentence
+        return ENGLISH_SCALES[word.lower()]
+    return GERMAN_SCALES[word]
 
 
 def find_amounts(text: str, lang: str) -> list[Amount]:
-    """Numerals (with scale and currency) and, in German, number words such as "zwei"."""
+    """Numerals with their scale and currency ("$3 billion", "3-Milliarden", "eine Million")."""
     amounts: list[Amount] = []
     german = lang.startswith("de")
-    for match in _AMOUNT.finditer(text):
-        numeral = match.group("numeral")
+    for match in _NUMERAL.finditer(text):
+        start, end = match.span()
+        before = text[max(0, start - 4) : start]
+        if before and (before[-1].isalnum() or before[-1] in "_.,"):
+            continue  # inside a word or a dotted sequence: "H100", "v2.1"
+        numeral = match.group()
         readings = numeral_readings(numeral, lang)
-        if not readings or _TIME_AFTER.match(text, match.end("numeral")):
+        if not readings or _TIME_AFTER.match(text, end):
             continue
-        start = match.start("numeral")
-        before = text[max(0, start - 2) : start]
-        embedded = bool(before) and (before[-1].isalpha() or (before[-1] == "-" and before[:1].isalpha()))
-        factor = _scale_factor(match, german)
-        values = tuple(value * factor for value, _ in readings)
-        begin = match.start("currency") if match.group("currency") else start
-        amounts.append(Amount(begin, match.end(), numeral, values, match.group("en") or match.group("de"),
-                              match.group("currency"), embedded))
-    if german:
+        if len(before) > 1 and before[-1] == "-" and before[-2].isalpha():
+            continue  # part of a name: "GPT-5", "MAI-Voice-1"
+        scale = _SCALE_AFTER.match(text, end)
+        factor = _scale_factor(scale, german)
+        currency = _CURRENCY_BEFORE.search(before)
+        amounts.append(Amount(start - len(currency.group()) if currency else start,
+                              scale.end() if scale else end, numeral,
+                              tuple(value * factor for value, _ in readings),
+                              (scale.group("en") or scale.group("de")) if scale else None,
+                              currency.group().rstrip() if currency else None))
+    if german and any(hint in text for hint in _SCALE_HINTS):
         for match in _ONE_SCALE.finditer(text):
             amounts.append(Amount(match.start(), match.end(), "1", (GERMAN_SCALES[match.group("de")],),
-                                  match.group("de"), None, False))
-        for match in _WORDS.finditer(text):
-            value = float(GERMAN_NUMBER_WORDS[match.group().lower()])
-            amounts.append(Amount(match.start(), match.end(), match.group(), (value,), None, None, False))
-    amounts.sort(key=lambda a: a.start)
+                                  match.group("de"), None))
+        amounts.sort(key=lambda a: a.start)
     return amounts
+
+
+def find_number_words(text: str) -> list[Amount]:
+    """German number words ("zwei", "zwanzig", "dritten") as amounts."""
+    return [
+        Amount(m.start(), m.end(), m.group(), (float(GERMAN_NUMBER_WORDS[m.group().lower()]),), None, None)
+        for m in _WORDS.finditer(text)
+    ]

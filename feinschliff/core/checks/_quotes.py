@@ -15,7 +15,6 @@ from dataclasses import dataclass
 
 GERMAN_OPEN, GERMAN_CLOSE = "„", "“"
 GERMAN_OPEN_SINGLE, GERMAN_CLOSE_SINGLE = "‚", "‘"
-QUOTE_CHARS = "„“”\"‟‚‘’'"
 _MARK = re.compile("[„“”\"‟‚‘’']")
 _SPACE_LIKE_BEFORE = "([{–—-/"
 _SPACE_LIKE_AFTER = ".,;:!?)]}…-–—/"
@@ -59,8 +58,6 @@ def _double(mark: str, text: str, position: int, state: dict[str, int]) -> Quote
 
 def find_quotes(text: str) -> list[Quote]:
     """Every quotation mark of ``text`` with its role, in order (apostrophes left out)."""
-    if not any(mark in text for mark in QUOTE_CHARS):
-        return []
     quotes: list[Quote] = []
     state = {"german": 0, "other": 0}
     single_open = 0

@@ -20,10 +20,11 @@ from .registry import Finding, check
 
 CASING = "fluency.casing"
 
-_FIRST_WORD = re.compile(r"[\s\"„“”'‚‘»«(\[–—-]*(?P<word>\w+)")
+_FIRST_WORD = re.compile(r"[\s\"„“”'‚‘»«(\[]*(?P<word>\w+)")
 _COMPLETE = re.compile(r"[.!?][\"“”’'»«)\]]*\s*$")
 _PREPOSITIONS = "Mit|Von|Für|Bei|Nach|Über|Unter|Zwischen|Durch|Gegen|Ohne|Seit|Vom|Beim|Im"
-_CAPITAL_PREPOSITION = re.compile(rf"(?<=[a-zäöüß] )(?P<word>{_PREPOSITIONS})(?= \w)")
+_CAPITAL_PREPOSITION = re.compile(rf" (?P<word>{_PREPOSITIONS})(?= \w)")
+_LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _PREVIOUS_WORD = re.compile(r"(\w+) $")
 ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _GUILLEMETS = "»«"
@@ -65,11 +66,13 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             yield Finding(line.start() + finding.start, line.start() + finding.end, finding.message,
                           finding.suggestion)
     for match in _CAPITAL_PREPOSITION.finditer(text):
-        previous = _PREVIOUS_WORD.search(text, 0, match.start())
+        if match.start() == 0 or text[match.start() - 1] not in _LOWER_LETTERS:
+            continue
+        previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 20), match.start("word"))
         if previous and previous.group(1).lower() in ARTICLES:
             continue
-        if _inside_quotes(text, match.start()):
+        if _inside_quotes(text, match.start("word")):
             continue
         word = match.group("word")
-        yield Finding(match.start(), match.end(),
+        yield Finding(match.start("word"), match.end(),
                       f"“{word}” is a preposition: lowercase in the middle of a sentence", word.lower())

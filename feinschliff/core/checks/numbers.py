@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
-from ._number_values import CURRENCY_SYMBOLS, ENGLISH_SCALES, Amount, find_amounts
+from ._number_values import CURRENCY_SYMBOLS, ENGLISH_SCALES, Amount, find_amounts, find_number_words
 from .context import CheckContext
 from .registry import Finding, check
 
@@ -97,53 +97,60 @@ def locale_numbers(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
 
 
 def _segment_amounts(segment: Segment, ctx: CheckContext) -> tuple[list[Amount], list[Amount]]:
-    """Source and target amounts outside names, computed once per segment for all rules."""
+    """Source and target amounts, computed once per segment for all rules."""
     key = (segment.start, segment.text, segment.source)
     cached = ctx.cache.get("numbers.amounts")
     if cached is None or cached[0] != key:
         sources = find_amounts(segment.source, ctx.source_lang) if segment.source else []
-        targets = find_amounts(segment.text, ctx.target_lang)
-        cached = (key, ([a for a in sources if not a.embedded], [a for a in targets if not a.embedded]))
+        cached = (key, (sources, find_amounts(segment.text, ctx.target_lang)))
         ctx.cache["numbers.amounts"] = cached
     return cached[1]
 
 
-def _same(a: Amount, b: Amount, first_only: bool) -> bool:
-    if first_only:
-        return math.isclose(a.value, b.value)
+def _same_value(a: Amount, b: Amount) -> bool:
+    return math.isclose(a.value, b.value)
+
+
+def _some_reading(a: Amount, b: Amount) -> bool:
     return any(math.isclose(x, y) for x in a.values for y in b.values)
 
 
-def _is_billion_as_billion(source: Amount, target: Amount) -> bool:
+def _billion_as_billion(source: Amount, target: Amount) -> bool:
     return (source.scale is not None and source.scale.lower().rstrip("s") in ("billion", "bn")
             and target.scale in _GERMAN_BILLION
             and any(math.isclose(x / 1e9, y / 1e12) for x in source.values for y in target.values))
 
 
-def compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Amount | None]], list[tuple[Amount, Amount]]]:
-    """(source amounts without a same-valued target amount, each with the target amount that
-    probably replaced it; billion/Billion pairs)."""
-    sources, targets = _segment_amounts(segment, ctx)
-    used: set[int] = set()
-    unmatched: list[Amount] = []
-    for first_only in (True, False):
-        remaining = []
-        for source in (sources if first_only else unmatched):
-            index = next((i for i, t in enumerate(targets) if i not in used and _same(source, t, first_only)), None)
-            if index is None:
-                remaining.append(source)
-            else:
-                used.add(index)
-        unmatched = remaining
-    scaled, missing = [], []
-    for source in unmatched:
-        index = next((i for i, t in enumerate(targets) if i not in used and _is_billion_as_billion(source, t)), None)
+def _match(pending: list[Amount], candidates: list[Amount], used: set[int], same,
+           pairs: list[tuple[Amount, Amount]] | None = None) -> list[Amount]:
+    """Give each pending source amount the first unused candidate ``same`` accepts; return the
+    source amounts left over (matched pairs are appended to ``pairs`` when given)."""
+    left = []
+    for source in pending:
+        index = next((i for i, t in enumerate(candidates) if i not in used and same(source, t)), None)
         if index is None:
-            missing.append(source)
+            left.append(source)
         else:
             used.add(index)
-            scaled.append((source, targets[index]))
-    spare = [t for i, t in enumerate(targets) if i not in used and t.numeral[0].isdigit()]
+            if pairs is not None:
+                pairs.append((source, candidates[index]))
+    return left
+
+
+def compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Amount | None]], list[tuple[Amount, Amount]]]:
+    """Source amounts the target lacks, each with the target amount that probably replaced it
+    (or None), and the billion/Billion pairs."""
+    sources, targets = _segment_amounts(segment, ctx)
+    if not sources:
+        return [], []
+    used: set[int] = set()
+    scaled: list[tuple[Amount, Amount]] = []
+    missing = _match(sources, targets, used, _same_value)
+    missing = _match(missing, targets, used, _some_reading)
+    missing = _match(missing, targets, used, _billion_as_billion, scaled)
+    if missing and ctx.target_lang.startswith("de"):
+        missing = _match(missing, find_number_words(segment.text), set(), _same_value)
+    spare = [t for i, t in enumerate(targets) if i not in used]
     replaced = spare if len(spare) == len(missing) else [None] * len(missing)
     return list(zip(missing, replaced)), scaled
 

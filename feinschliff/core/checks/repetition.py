@@ -21,11 +21,14 @@ from .registry import Finding, check
 
 REPEATED_WORD = "fluency.repeated-word"
 
-_DOUBLE_WORD = re.compile(r"(?<![\w-])(?P<word>[^\W\d_]+)(?P<gap>[ \t\u00a0]+)(?P=word)(?![\w-])", re.IGNORECASE)
+_DOUBLE_WORD = re.compile(r"\b(?<!-)(?P<word>[^\W\d_]+)(?P<gap>[ \t\u00a0]+)(?P=word)(?![\w-])", re.IGNORECASE)
 _DOUBLE_PART = re.compile(
-    r"(?<![\w])(?:[^\W\d_][\w]*-)*?(?P<part>[^\W\d_]+(?:-[^\W\d_]+)*?)-(?P=part)(?!\w)", re.IGNORECASE
+    r"\b(?<![\w-])(?:\w+-)*?(?P<part>[^\W\d_]+(?:-[^\W\d_]+)*?)-(?P=part)(?!\w)", re.IGNORECASE
 )
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
+_LEADING = "([{„‚»«\"'“‘"
+_TRAILING = ".,;:!?)]}“”’'»«\"…"
+_PUNCTUATION = re.compile("[" + re.escape(_LEADING + _TRAILING) + "]")
 
 ARTICLE_LIKE = frozenset("der die das den dem des deren dessen".split())
 PRONOUN_PAIRS = frozenset("sie ihr".split())
@@ -58,19 +61,33 @@ def _grammatical(text: str, start: int, word: str) -> bool:
     return bool(previous and previous.group(1).lower() in _ALLOWED_BEFORE)
 
 
+def _has_doubling(words: list[str]) -> bool:
+    """Cheap test before the exact (and slower) regular expression runs."""
+    return any(map(str.__eq__, words, words[1:]))
+
+
+def _has_repeated_part(tokens: list[str]) -> bool:
+    for token in tokens:
+        if "-" in token:
+            parts = token.strip(_LEADING + _TRAILING).split("-")
+            for size in range(1, len(parts) // 2 + 1):
+                if any(parts[i : i + size] == parts[i + size : i + 2 * size] for i in range(len(parts) - 2 * size + 1)):
+                    return True
+    return False
+
+
 @check(REPEATED_WORD, Category.FLUENCY, Severity.MINOR,
        "the same word or compound part twice in a row (German relative clauses allowed)")
 def repeated_word(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
-    for match in _DOUBLE_WORD.finditer(text):
-        word = match.group("word")
-        if _grammatical(text, match.start(), word):
-            continue
-        yield Finding(match.start(), match.end(), f"repeated word “{word}”", word)
-    if "-" in text:
+    lower = text.lower()
+    if _has_doubling(_PUNCTUATION.sub(" ", lower).split()):
+        for match in _DOUBLE_WORD.finditer(text):
+            word = match.group("word")
+            if not _grammatical(text, match.start(), word):
+                yield Finding(match.start(), match.end(), f"repeated word “{word}”", word)
+    if "-" in text and _has_repeated_part(lower.split()):
         for match in _DOUBLE_PART.finditer(text):
             part = match.group("part")
-            if part.split("-", 1)[0].lower() in NATURAL_DOUBLES:
-                continue
-            start = match.start("part")
-            yield Finding(start, match.end(), f"repeated compound part “{part}”", part)
+            if part.split("-", 1)[0].lower() not in NATURAL_DOUBLES:
+                yield Finding(match.start("part"), match.end(), f"repeated compound part “{part}”", part)

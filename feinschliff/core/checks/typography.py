@@ -31,9 +31,9 @@ _CODE = re.compile(r"`[^`\n]*`|\b(?:https?://|www\.)\S+")
 # A space (or several) before , ; : ! ? or a single period that ends a word group; the mark must
 # be followed by a space, a closing mark or the end, so ".NET", " .5" and "..." never match.
 _SPACE_BEFORE_MARK = re.compile(
-    r"(?P<word>\S{0,39}[^\s„‚(\[{–—])(?P<space>[ \t\u00a0\u202f]+)"
-    r"(?P<mark>[,;:!?]|\.(?![ .]?\.))(?=$|[\s\"“”’'»«)\]])"
+    r"(?P<space>[ \t\u00a0\u202f]+)(?P<mark>[,;:!?]|\.(?![ .]?\.))(?=$|[\s\"“”’'»«)\]])"
 )
+_NOT_A_WORD_END = "„‚([{–—"
 _DIGIT_AFTER = re.compile(r"\s*\d")
 
 
@@ -107,15 +107,17 @@ def space_before_punctuation(segment: Segment, ctx: CheckContext) -> Iterable[Fi
         return
     protected = [m.span() for m in _CODE.finditer(text)] if ("`" in text or "/" in text) else []
     for match in _SPACE_BEFORE_MARK.finditer(text):
-        word, mark = match.group("word"), match.group("mark")
+        start, mark = match.start(), match.group("mark")
+        if start == 0 or text[start - 1].isspace() or text[start - 1] in _NOT_A_WORD_END:
+            continue
+        word = text[max(0, start - _CONTEXT) : start].split()[-1]
         if word[-1].isdigit() and _DIGIT_AFTER.match(text, match.end()):
             continue  # numbers on both sides: a score "2 : 1" or a list "1 , 2 , 3"
         if mark == "." and word[-1] == ".":
             continue  # spaced dots ". . ."
         if any(a <= match.start("space") < b for a, b in protected):
             continue
-        yield Finding(match.start("space"), match.end(), f"no space before “{mark}” in German: {word}{mark}",
-                      mark)
+        yield Finding(start, match.end(), f"no space before “{mark}” in German: {word}{mark}", mark)
 
 
 @check(ELLIPSIS_SPACING, Category.LOCALE, Severity.MINOR,

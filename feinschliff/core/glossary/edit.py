@@ -55,10 +55,12 @@ def add_entries(path: str | os.PathLike[str], entries: list[GlossaryEntry], *, s
         new = make_entry(entry.source, entry.target, forbidden=entry.forbidden,
                          do_not_translate=entry.do_not_translate, case_sensitive=entry.case_sensitive,
                          note=entry.note, path=str(p), line=line)
-        problem = dnt_problem(new) or next((c for old in existing if (c := clash(new, old))), None)
-        if problem is not None:
-            origin = f" (from {entry.where})" if entry.path else ""
-            raise InputError(f"not added{origin}: {problem.message}", str(p), problem.line)
+        origin = f" (from {entry.where})" if entry.path else ""
+        if (problem := dnt_problem(new)) is not None:
+            raise InputError(f"not added{origin}: {problem.message}", str(p))
+        for old in existing:
+            if (problem := clash(new, old)) is not None:
+                raise InputError(f"not added{origin}: {problem.message}", str(p), old.line)
         existing.append(new)
         stored.append(new)
     if stored:

@@ -106,3 +106,22 @@ def test_glossary_push_shows_conflicts_and_refuses_them_when_strict(deepl_env, t
 def test_same_language_twice_is_a_usage_error(capsys):
     assert main(["retranslate", str(SAMPLE / "mt.de.txt"), "--from", "de-DE", "--to", "de"]) == 2
     assert "--from and --to are both 'de'" in capsys.readouterr().err
+
+
+def test_memory_import_export_and_info(tmp_path, capsys):
+    memory = str(tmp_path / "tm.sqlite3")
+    tmx = tmp_path / "mine.tmx"
+    tmx.write_text('<?xml version="1.0" encoding="UTF-8"?>\n<tmx version="1.4"><header creationtool="t" '
+                   'creationtoolversion="1" segtype="sentence" o-tmf="t" adminlang="en" srclang="en" '
+                   'datatype="PlainText"/><body><tu><tuv xml:lang="en"><seg>A new sentence.</seg></tuv>'
+                   '<tuv xml:lang="de"><seg>Ein neuer Satz.</seg></tuv></tu></body></tmx>\n', "utf-8")
+    assert main(["memory", "import", str(tmx), "--memory", memory]) == 0
+    assert capsys.readouterr().out == f"{tmx}: 1 units imported into {memory}\n"
+    out = tmp_path / "en-de.tmx"
+    assert main(["memory", "export", str(out), "--from", "en", "--to", "de", "--memory", memory]) == 0
+    seeded = len(sentences("source.en.txt", "en"))
+    assert capsys.readouterr().out == f"{out}: {seeded + 1} units exported\n"
+    assert "<seg>Ein neuer Satz.</seg>" in out.read_text("utf-8")
+    assert main(["memory", "info", "--memory", memory]) == 0
+    assert capsys.readouterr().out == (f"{memory}: {2 * seeded + 1} translation units, 0 cached DeepL answers, "
+                                       "0 glossaries pushed to DeepL\n")

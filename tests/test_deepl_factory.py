@@ -110,6 +110,12 @@ def test_bad_configuration_names_the_key(table, message):
         settings_from(table, {}, "feinschliff.toml")
 
 
+@pytest.mark.parametrize("url", ["127.0.0.1:8000", "ftp://127.0.0.1", "http://"])
+def test_a_server_url_that_is_no_http_url_is_refused(url):
+    with pytest.raises(UsageError, match="DEEPL_SERVER_URL must be an http.s. URL"):
+        settings_from({}, {"DEEPL_SERVER_URL": url})
+
+
 def test_network_globals_are_set_once_from_settings():
     configure_network(DeepLSettings(retries=2, timeout=7.0))
     assert (deepl.http_client.max_network_retries, deepl.http_client.min_connection_timeout) == (2, 7.0)

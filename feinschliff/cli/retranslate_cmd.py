@@ -1,4 +1,5 @@
-"""``feinschliff retranslate FILE --to de``: translate a text sentence by sentence.
+"""``feinschliff retranslate FILE --to de``: translate a text sentence by sentence;
+``feinschliff memory import|export|info``: the translation memory behind it.
 
 The text is split into sentences; each sentence is replaced by its translation and
 everything between sentences (spaces, line and paragraph breaks) is kept, so the output has
@@ -23,6 +24,7 @@ from ..core.translate.deepl_settings import FORMALITIES, settings_from
 from ..core.translate.factory import make_translator
 from ..core.translate.memory import base_lang
 from ..core.translate.memory_seed import open_memory
+from ..core.translate.memory_tmx import export_tmx, import_tmx
 from .main import EXIT_GATE, EXIT_OK
 
 
@@ -42,6 +44,20 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.add_argument("--memory", type=Path, metavar="PATH", help="translation memory file (default: user cache)")
     parser.add_argument("--lines", action="store_true", help="one sentence per line (already segmented input)")
     parser.set_defaults(func=run)
+
+    memory = subparsers.add_parser("memory", help="import, export and inspect the translation memory")
+    actions = memory.add_subparsers(dest="memory_command", metavar="ACTION")
+    actions.required = True
+    imports = actions.add_parser("import", help="add the units of TMX files")
+    imports.add_argument("files", nargs="+", type=Path, metavar="TMX")
+    exports = actions.add_parser("export", help="write the translation units as TMX (not the DeepL cache)")
+    exports.add_argument("output", type=Path, metavar="OUT")
+    exports.add_argument("--from", dest="source_lang", metavar="LANG", help="only units from this language")
+    exports.add_argument("--to", dest="target_lang", metavar="LANG", help="only units into this language")
+    info = actions.add_parser("info", help="where the memory is and what it holds")
+    for action, func in ((imports, run_import), (exports, run_export), (info, run_info)):
+        action.add_argument("--memory", type=Path, metavar="PATH", help="translation memory file (default: user cache)")
+        action.set_defaults(func=func)
 
 
 def replace_sentences(text: str, sentences: Sequence[Sentence], translations: Sequence[str | None]) -> str:
@@ -88,4 +104,26 @@ def run(args: argparse.Namespace) -> int:
               f"{translator.name} backend and were kept as they are (first: {args.file}:"
               f"{line_of(text, missing[0].start)})", file=sys.stderr)
         return EXIT_GATE
+    return EXIT_OK
+
+
+def run_import(args: argparse.Namespace) -> int:
+    with open_memory(args.memory) as memory:
+        for path in args.files:
+            print(f"{path}: {import_tmx(memory, path)} units imported into {memory.path}")
+    return EXIT_OK
+
+
+def run_export(args: argparse.Namespace) -> int:
+    with open_memory(args.memory) as memory:
+        count = export_tmx(memory, args.output, args.source_lang, args.target_lang)
+    print(f"{args.output}: {count} units exported")
+    return EXIT_OK
+
+
+def run_info(args: argparse.Namespace) -> int:
+    with open_memory(args.memory) as memory:
+        counts = memory.counts()
+        print(f"{memory.path}: {counts['units']} translation units, {counts['cache']} cached DeepL answers, "
+              f"{counts['glossaries']} glossaries pushed to DeepL")
     return EXIT_OK

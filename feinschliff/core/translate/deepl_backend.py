@@ -142,7 +142,7 @@ class DeepLTranslator:
         pending = [t if r is None else "" for t, r in zip(texts, results)]
         batches = plan_batches(pending)
         needed = sum(b.characters for b in batches)
-        if needed and kind == "translate" and needed >= self.settings.usage_check_chars:
+        if needed and needed >= self.settings.usage_check_chars:
             self._check_quota(needed)
         answers: dict[str, str] = {}
         for batch in batches:

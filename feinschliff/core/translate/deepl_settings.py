@@ -18,10 +18,11 @@ import os
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
+from urllib.parse import urlsplit
 
 import deepl
 
-from ..errors import InputError
+from ..errors import InputError, UsageError
 from .deepl_errors import MissingKeyError, scrub
 
 DEFAULT_RETRIES = 3
@@ -71,9 +72,14 @@ def settings_from(
     english = str(table.get("english", "EN-US")).upper()
     if english not in ("EN-US", "EN-GB"):
         raise InputError("deepl.english must be EN-US or EN-GB", config_path)
+    server_url = env.get("DEEPL_SERVER_URL") or table.get("server_url") or None
+    if server_url is not None:
+        parts = urlsplit(str(server_url))
+        if parts.scheme not in ("http", "https") or not parts.hostname:
+            raise UsageError(f"DEEPL_SERVER_URL must be an http(s) URL such as http://127.0.0.1:8000, not '{server_url}'")
     return DeepLSettings(
         auth_key=(env.get("DEEPL_AUTH_KEY") or str(table.get("auth_key", ""))).strip(),
-        server_url=(env.get("DEEPL_SERVER_URL") or table.get("server_url") or None),
+        server_url=server_url,
         retries=_number(table, "retries", DEFAULT_RETRIES, int, config_path),
         timeout=_number(table, "timeout", DEFAULT_TIMEOUT, float, config_path),
         formality=formality,

@@ -61,3 +61,31 @@ def flagged_sample() -> DocumentResult:
     for segment in result.segments:
         segment.issues.sort(key=lambda i: (i.start, i.end, i.rule))
     return result
+
+
+def copy_sample(folder: Path) -> Path:
+    """A private copy of the sample article (with its feinschliff.toml); returns mt.de.txt."""
+    import shutil
+
+    target = folder / "microsoft-openai"
+    shutil.copytree(SAMPLES, target, ignore=shutil.ignore_patterns("*.feinschliff-session*", "*.repaired.*",
+                                                                    "*.decisions.json", "glossary.learned.tsv"))
+    return target / "mt.de.txt"
+
+
+def review_args(*argv: str):
+    """Parse ``feinschliff review`` arguments with the command's own parser."""
+    import argparse
+
+    from feinschliff.cli import review_cmd
+
+    parser = argparse.ArgumentParser(prog="feinschliff")
+    review_cmd.register(parser.add_subparsers())
+    return parser.parse_args(["review", *argv])
+
+
+def review_app(path: Path, *argv: str):
+    from feinschliff.cli.review_cmd import make_app
+
+    dev = ("--no-defaults", "--reference", str(path.with_name("reference.de.txt")))  # DEV-ONLY
+    return make_app(review_args(str(path), *dev, *argv))

@@ -21,7 +21,10 @@ from .registry import Finding, check
 
 REPEATED_WORD = "fluency.repeated-word"
 
-_DOUBLE_WORD = re.compile(r"\b(?<!-)(?P<word>[^\W\d_]+)(?P<gap>[ \t\u00a0]+)(?P=word)(?![\w-])", re.IGNORECASE)
+# The second word is a lookahead so that "die die die" yields two overlapping candidates.
+_DOUBLE_WORD = re.compile(
+    r"\b(?<!-)(?P<word>[^\W\d_]+)(?P<gap>[ \t\u00a0]+)(?=(?P=word)(?![\w-]))", re.IGNORECASE
+)
 _DOUBLE_PART = re.compile(
     r"\b(?<![\w-])(?:\w+-)*?(?P<part>[^\W\d_]+(?:-[^\W\d_]+)*?)-(?P=part)(?!\w)", re.IGNORECASE
 )
@@ -85,7 +88,7 @@ def repeated_word(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         for match in _DOUBLE_WORD.finditer(text):
             word = match.group("word")
             if not _grammatical(text, match.start(), word):
-                yield Finding(match.start(), match.end(), f"repeated word “{word}”", word)
+                yield Finding(match.start(), match.end() + len(word), f"repeated word “{word}”", word)
     if "-" in text and _has_repeated_part(lower.split()):
         for match in _DOUBLE_PART.finditer(text):
             part = match.group("part")

@@ -27,7 +27,7 @@ _CONTEXT = 12
 # An ellipsis glued to a word and followed by another word stands for left-out words; German
 # puts a space before it ("Verhandlung … kein"). A fragment ending ("Verd…!") is not matched.
 _GLUED_ELLIPSIS = re.compile(r"(?<=[^\W\d_])(?P<dots>…|\.\.\.)(?=[ \t\u00a0]+[\w„»‚(])")
-_CODE = re.compile(r"`[^`\n]*`|\b(?:https?://|www\.)\S+")
+_CODE = re.compile(r"`[^`\n]*`")
 # A space (or several) before , ; : ! ? or a single period that ends a word group; the mark must
 # be followed by a space, a closing mark or the end, so ".NET", " .5" and "..." never match.
 _SPACE_BEFORE_MARK = re.compile(
@@ -105,7 +105,7 @@ def space_before_punctuation(segment: Segment, ctx: CheckContext) -> Iterable[Fi
     text = segment.text
     if " " not in text and "\u00a0" not in text and "\t" not in text:
         return
-    protected = [m.span() for m in _CODE.finditer(text)] if ("`" in text or "/" in text) else []
+    protected = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
     for match in _SPACE_BEFORE_MARK.finditer(text):
         start, mark = match.start(), match.group("mark")
         if start == 0 or text[start - 1].isspace() or text[start - 1] in _NOT_A_WORD_END:

@@ -1,0 +1,72 @@
+"""Capitalisation German never uses: lowercase sentence starts, capitalised prepositions."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from feinschliff.core.checks.casing import CASING
+from feinschliff.core.checks.context import CheckContext
+from feinschliff.core.checks.registry import REGISTRY
+from feinschliff.core.model import Segment
+from feinschliff.core.segment import split_sentences
+from gold import load_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "microsoft-openai"
+GOLD = ROOT / "tests" / "data" / "microsoft-openai.gold.json"
+
+
+def casing(text: str) -> list[tuple[str, str | None]]:
+    segment = Segment(0, text, 0, len(text), (0,))
+    return [(text[f.start : f.end], f.suggestion) for f in REGISTRY[CASING].fn(segment, CheckContext())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("im Zentrum des Konflikts ist die Klausel.", [("im", "Im")]),
+        ("„im Zentrum steht die Klausel“, sagte er.", [("im", "Im")]),
+        ("Er sprach in einem Interview Mit Deutschlands Handelsblatt.", [("Mit", "mit")]),
+        ("Microsoft und OpenAI liegen Im Streit um die Klausel.", [("Im", "im")]),
+        ("Die Zukunft.\nund dann kam die nächste große Frage auf.", [("und", "Und")]),
+    ],
+)
+def test_casing_errors(text, expected):
+    assert casing(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "iPhone-Nutzer kaufen mehr Apps als andere.",
+        "xAI hat Grok weiter ausgebaut.",
+        "im Zentrum",
+        "- kosteten ein paar Tage.",
+        "Wir wägen das Für und Wider ab.",
+        "Der Film „Ohne Limit“ lief im Kino.",
+        "Er las »Unter dem Rad« von Hesse.",
+        "Fazit: Mit diesem Modell klappt es.",
+        "Die Mit-Gründerin sprach.",
+    ],
+)
+def test_correct_casing_is_not_flagged(text):
+    assert casing(text) == []
+
+
+def test_seed_casing_findings_are_gold_errors():
+    text = (SAMPLE / "mt.de.txt").read_text(encoding="utf-8")
+    gold = {(g["start"], g["end"]): g["fix"] for g in load_gold(GOLD)}
+    found = {}
+    for s in split_sentences(text):
+        segment = Segment(s.index, s.text, s.start, s.end, (s.index,))
+        for f in REGISTRY[CASING].fn(segment, CheckContext()):
+            found[(s.start + f.start, s.start + f.end)] = f.suggestion
+    assert len(found) == 2
+    assert all(gold.get(span) == fix for span, fix in found.items())
+
+
+def test_reference_translation_has_no_casing_findings():
+    for s in split_sentences((SAMPLE / "reference.de.txt").read_text(encoding="utf-8")):
+        assert casing(s.text) == []

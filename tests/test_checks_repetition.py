@@ -1,0 +1,91 @@
+"""Repeated words and compound parts, with the doublings German grammar allows."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from feinschliff.core.checks.context import CheckContext
+from feinschliff.core.checks.registry import REGISTRY
+from feinschliff.core.checks.repetition import REPEATED_WORD
+from feinschliff.core.model import Segment
+from feinschliff.core.segment import split_sentences
+from gold import load_gold
+
+ROOT = Path(__file__).resolve().parent.parent
+SAMPLE = ROOT / "samples" / "microsoft-openai"
+GOLD = ROOT / "tests" / "data" / "microsoft-openai.gold.json"
+
+
+def repeated(text: str) -> list[tuple[str, str | None]]:
+    segment = Segment(0, text, 0, len(text), (0,))
+    return [(text[f.start : f.end], f.suggestion) for f in REGISTRY[REPEATED_WORD].fn(segment, CheckContext())]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Er half der der Frau.", [("der der", "der")]),
+        ("Die die Stadt kennen, bleiben.", [("Die die", "Die")]),
+        ("Das ist sehr sehr gut.", [("sehr sehr", "sehr")]),
+        ("Wir haben haben das geprüft.", [("haben haben", "haben")]),
+        ("Die Übernahme von AI-Codierungsstart-Startup-Startup Windsurf.", [("Startup-Startup", "Startup")]),
+        ("Ein Start-up-Start-up aus Berlin.", [("Start-up-Start-up", "Start-up")]),
+        ("Die Firma, die die die Stadt kennt.", [("die die", "die")]),
+    ],
+)
+def test_repetitions_are_flagged_with_the_repetition_removed(text, expected):
+    assert repeated(text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Frauen, die die Stadt kennen, bleiben.",
+        "Das Auto, das das Rennen gewann, war rot.",
+        "Die Firma, mit der der Vertrag besteht, zahlt.",
+        "Er weiß, dass das das Beste ist.",
+        "Ist das das Ende der Partnerschaft?",
+        "Sie wusste, dass sie sie gesehen hatte.",
+        "Wir arbeiten seit viele, viele Jahre zusammen.",
+        "Er wohnt in Baden-Baden und spielt Mau-Mau auf Bora Bora.",
+        "Das ewige Klein-Klein nervt.",
+        "Eine Zwei-Wege-Straße und das Open-Source-Modell.",
+        "Wir prüfen Microsoft-Modelle, die Modelle prüfen uns.",
+    ],
+)
+def test_grammatical_and_natural_doublings_are_not_flagged(text):
+    assert repeated(text) == []
+
+
+def test_the_seed_doubling_is_the_gold_item_and_nothing_else_is_flagged():
+    text = (SAMPLE / "mt.de.txt").read_text(encoding="utf-8")
+    (item,) = [g for g in load_gold(GOLD) if g["text"] == "Startup-Startup"]
+    found = []
+    for s in split_sentences(text):
+        segment = Segment(s.index, s.text, s.start, s.end, (s.index,))
+        found += [(s.start + f.start, s.start + f.end) for f in REGISTRY[REPEATED_WORD].fn(segment, CheckContext())]
+    assert found == [(item["start"], item["end"])]
+
+
+def test_the_reference_translation_has_no_repetitions():
+    text = (SAMPLE / "reference.de.txt").read_text(encoding="utf-8")
+    for s in split_sentences(text):
+        assert repeated(s.text) == []
+
+
+WORDS = st.sampled_from(["der", "die", "Die", "das", "sie", "und", "Start", "up", "Modell", ",", "-"])
+
+
+@given(st.lists(WORDS, max_size=20))
+def test_findings_are_real_repetitions(words):
+    text = " ".join(words).replace(" - ", "-")
+    for span, suggestion in repeated(text):
+        assert suggestion is not None
+        halves = span.replace(" ", "-").split("-")
+        assert span.lower().startswith(suggestion.lower())
+        assert len(halves) % 2 == 0
+        assert [h.lower() for h in halves[: len(halves) // 2]] == [h.lower() for h in halves[len(halves) // 2 :]]

@@ -153,7 +153,8 @@ def glossaries(state: ServerState, call: Call) -> tuple[int, Any]:
     """``/v3/glossaries[/{id}[/entries|/dictionaries]]``: create, list, get, entries, replace, delete."""
     if len(call.parts) == 1:
         if call.method == "GET":
-            return 200, {"glossaries": [g.info() for g in state.glossaries.values()]}
+            with state.lock:
+                return 200, {"glossaries": [g.info() for g in state.glossaries.values()]}
         if call.method != "POST":
             raise ApiError(405, "Method not allowed.")
         name = call.param("name")

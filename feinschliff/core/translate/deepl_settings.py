@@ -25,6 +25,8 @@ import deepl
 from ..errors import InputError, UsageError
 from .deepl_errors import MissingKeyError, scrub
 
+DEEPL_PRO_URL = "https://api.deepl.com"
+DEEPL_FREE_URL = "https://api-free.deepl.com"  # the client's choice for keys ending in ":fx"
 DEFAULT_RETRIES = 3
 DEFAULT_TIMEOUT = 10.0
 DEFAULT_USAGE_CHECK_CHARS = 5_000
@@ -51,8 +53,7 @@ class DeepLSettings:
         """The server every request goes to (the official API when none is configured)."""
         if self.server_url:
             return self.server_url.rstrip("/")
-        free = deepl.util.auth_key_is_free_account(self.auth_key)
-        return deepl.Translator._DEEPL_SERVER_URL_FREE if free else deepl.Translator._DEEPL_SERVER_URL
+        return DEEPL_FREE_URL if deepl.util.auth_key_is_free_account(self.auth_key) else DEEPL_PRO_URL
 
 
 def settings_from(

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from textual import on, work
+from textual import work
 from textual.worker import Worker, WorkerState
 
 from ...core.errors import FeinschliffError
@@ -197,8 +197,7 @@ class DecisionActions:
 
     # -- worker results -----------------------------------------------------------------------
 
-    @on(Worker.StateChanged)
-    def _worker_done(self, event: Worker.StateChanged) -> None:
+    def on_worker_state_changed(self, event: Worker.StateChanged) -> None:
         worker = event.worker
         if worker.state not in (WorkerState.SUCCESS, WorkerState.ERROR):
             return

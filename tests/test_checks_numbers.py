@@ -60,7 +60,7 @@ def test_names_dates_versions_and_clock_times_are_no_amounts():
     ],
 )
 def test_numeral_readings(numeral, lang, readings):
-    assert [value for value, _ in numeral_readings(numeral, lang)] == readings
+    assert list(numeral_readings(numeral, lang)) == readings
 
 
 @pytest.mark.parametrize(

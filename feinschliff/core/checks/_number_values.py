@@ -57,31 +57,30 @@ class Amount:
         return self.values[0]
 
 
-def numeral_readings(numeral: str, lang: str) -> tuple[tuple[float, bool], ...]:
-    """Possible values of a digit group, each with "is this the English reading"."""
+def numeral_readings(numeral: str, lang: str) -> tuple[float, ...]:
+    """Possible values of a digit group, the likelier one first; () if it is no number."""
     digits = numeral.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
     if digits.isdigit():
-        return ((float(digits), False),)
+        return (float(digits),)
     if "," in digits and "." in digits:
         decimal = "." if digits.rfind(".") > digits.rfind(",") else ","
-        grouping = "," if decimal == "." else "."
         head, _, tail = digits.rpartition(decimal)
         if not _GROUPED.fullmatch(head) and not head.isdigit():
             return ()
-        return ((float(head.replace(grouping, "") + "." + tail), decimal == "."),)
+        return (float(head.replace("," if decimal == "." else ".", "") + "." + tail),)
     separator = "," if "," in digits else "."
     parts = digits.split(separator)
     if len(parts) > 2:
         if all(len(p) == 3 for p in parts[1:]):
-            return ((float("".join(parts)), separator == ","),)
+            return (float("".join(parts)),)
         return ()  # a date or version: 31.12.2025, 1.2.3
-    grouped = (float("".join(parts)), separator == ",")
-    decimal = (float(".".join(parts)), separator == ".")
+    grouped, decimal = float("".join(parts)), float(".".join(parts))
     if len(parts[1]) != 3 or parts[0] == "0":
         return (decimal,)
-    english_first = not lang.startswith("de")
-    own_grouping = (separator == ",") == english_first
-    return (grouped, decimal) if own_grouping else (decimal, grouped)
+    # "1,500" / "1.500": German groups with ".", English with ","
+    if (separator == ".") == lang.startswith("de"):
+        return (grouped, decimal)
+    return (decimal, grouped)
 
 
 def _scale_factor(scale: re.Match[str] | None, german: bool) -> float:
@@ -115,7 +114,7 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
         currency = _CURRENCY_BEFORE.search(before)
         amounts.append(Amount(start - len(currency.group()) if currency else start,
                               scale.end() if scale else end, numeral,
-                              tuple(value * factor for value, _ in readings),
+                              tuple(value * factor for value in readings),
                               (scale.group("en") or scale.group("de")) if scale else None,
                               currency.group().rstrip() if currency else None))
     if german and any(hint in text for hint in _SCALE_HINTS):

@@ -36,8 +36,11 @@ _GERMAN_SCALE_WORDS = {
 _GERMAN_BILLION = {"Billion": "Milliarde", "Billionen": "Milliarden", "Bio.": "Mrd."}
 
 
+_SWAP_SEPARATORS = str.maketrans({",": ".", ".": ","})
+
+
 def _swap_separators(numeral: str) -> str:
-    return numeral.translate(str.maketrans({",": ".", ".": ","}))
+    return numeral.translate(_SWAP_SEPARATORS)
 
 
 def _english_numeral(amount: Amount, text: str, source_values: set[float]) -> str | None:
@@ -75,8 +78,6 @@ def locale_numbers(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     sources, targets = _segment_amounts(segment, ctx)
     source_values = {v for a in sources for v in a.values}
     for amount in targets:
-        if not amount.numeral[0].isdigit():
-            continue
         problems = []
         numeral = amount.numeral
         separators = _english_numeral(amount, text, source_values)
@@ -137,7 +138,7 @@ def _match(pending: list[Amount], candidates: list[Amount], used: set[int], same
     return left
 
 
-def compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Amount | None]], list[tuple[Amount, Amount]]]:
+def _compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Amount | None]], list[tuple[Amount, Amount]]]:
     """Source amounts the target lacks, each with the target amount that probably replaced it
     (or None), and the billion/Billion pairs."""
     sources, targets = _segment_amounts(segment, ctx)
@@ -159,7 +160,7 @@ def _comparison(segment: Segment, ctx: CheckContext):
     key = (segment.start, segment.text, segment.source)
     cached = ctx.cache.get("numbers.compare")
     if cached is None or cached[0] != key:
-        cached = (key, compare(segment, ctx))
+        cached = (key, _compare(segment, ctx))
         ctx.cache["numbers.compare"] = cached
     return cached[1]
 

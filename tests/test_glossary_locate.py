@@ -6,9 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from feinschliff.core.glossary.entries import make_entry
-from feinschliff.core.glossary.locate import from_reference, fuzzy_span, with_articles
+from feinschliff.core.glossary.locate import from_reference, fuzzy_span, inflect_like, recase, with_articles
 from feinschliff.core.glossary.names import NameIndex
-from feinschliff.core.glossary.suggest import inflect_like, recase
 from feinschliff.core.tokens import pieces
 
 MT = "Das Modell ist jetzt in Copilot kostenlos, in bezahlte Github Copilot-Pläne integriert und in Azure Ai Giesel erhältlich."

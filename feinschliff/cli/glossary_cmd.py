@@ -16,7 +16,7 @@ from pathlib import Path
 from ..core.errors import UsageError
 from ..core.glossary.edit import add_entries, add_entry, remove_entry
 from ..core.glossary.entries import make_entry
-from ..core.glossary.export import render
+from ..core.glossary.formats import render
 from ..core.glossary.lint import lint_glossary
 from ..core.glossary.load import load_glossary, read_entries
 from ..core.glossary.model import GlossaryEntry
@@ -56,8 +56,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lint.add_argument("--strict", action="store_true", help="exit 1 when there is any problem")
     lint.set_defaults(func=run_lint)
 
-    for name, helptext in (("import", "read any format into a native TSV glossary (merging into OUT if it exists)"),
-                           ("export", "write a glossary as native TSV, DeepL TSV/CSV or TBX")):
+    conversions = (("import", "read any format into a native TSV glossary (merging into OUT if it exists)"),
+                   ("export", "write a glossary as native TSV, DeepL TSV/CSV or TBX"))
+    for name, helptext in conversions:
         convert = commands.add_parser(name, help=helptext)
         convert.add_argument("input", metavar="IN")
         convert.add_argument("output", metavar="OUT", type=Path)
@@ -75,7 +76,7 @@ def run_list(args: argparse.Namespace) -> int:
     entries = [e for e in glossary if not args.search or _matches(e, args.search)]
     if args.format == "json":
         keys = ("source", "target", "forbidden", "do_not_translate", "case_sensitive", "note", "path", "line")
-        rows = [{k: list(v) if isinstance(v, tuple) else v for k in keys if (v := getattr(e, k)) is not None} for e in entries]
+        rows = [{k: list(v) if isinstance(v, tuple) else v for k in keys for v in [getattr(e, k)]} for e in entries]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     width = max((len(e.source) for e in entries), default=0)
@@ -109,8 +110,8 @@ def run_lint(args: argparse.Namespace) -> int:
     problems = lint_glossary(glossary)
     for problem in problems:
         print(problem)
-    summary = f"{glossary.path}: {len(glossary)} entries, {len(problems) or 'no'} problem{'s' * (len(problems) != 1)}"
-    print(summary, file=sys.stderr)
+    count = f"{len(problems) or 'no'} problem{'' if len(problems) == 1 else 's'}"
+    print(f"{glossary.path}: {len(glossary)} entries, {count}", file=sys.stderr)
     return EXIT_GATE if problems and args.strict else EXIT_OK
 
 

@@ -39,7 +39,8 @@ def findings(segment: Segment, ctx) -> dict[str, list[Finding]]:
     return last[1]
 
 
-@check(FORBIDDEN, Category.TERMINOLOGY, Severity.MAJOR, "forbidden rendering of a glossary term, or a case-sensitive term miscased")
+@check(FORBIDDEN, Category.TERMINOLOGY, Severity.MAJOR,
+       "forbidden rendering of a glossary term, or a case-sensitive term miscased")
 def forbidden_term(segment: Segment, ctx) -> Iterable[Finding]:
     return findings(segment, ctx)[FORBIDDEN] if ctx.glossary else ()
 
@@ -49,6 +50,7 @@ def altered_name(segment: Segment, ctx) -> Iterable[Finding]:
     return findings(segment, ctx)[NAME] if ctx.glossary else ()
 
 
-@check(MISSING, Category.TERMINOLOGY, Severity.MAJOR, "required glossary term missing; the span that replaced it is located")
+@check(MISSING, Category.TERMINOLOGY, Severity.MAJOR,
+       "required glossary term missing; the span that replaced it is located")
 def missing_term(segment: Segment, ctx) -> Iterable[Finding]:
     return findings(segment, ctx)[MISSING] if ctx.glossary else ()

@@ -14,11 +14,10 @@ from rapidfuzz.distance import Indel
 
 from ..checks.registry import Finding
 from ..model import Segment, Severity
-from .locate import Located, from_reference, fuzzy_span, with_articles
+from .locate import Located, from_reference, fuzzy_span, inflect_like, recase, with_articles
 from .matcher import Occurrence, Role, TermIndex, english_terms, german_terms, longest_first
 from .model import Glossary, GlossaryEntry
 from .names import NameIndex
-from .suggest import inflect_like, recase
 
 FORBIDDEN, NAME, MISSING = "glossary.forbidden", "glossary.name", "glossary.missing"
 ALTERED_NAME_SIMILARITY = 0.8
@@ -36,7 +35,8 @@ class GlossaryIndex:
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
         entries = glossary.entries
-        return cls(glossary, TermIndex(german_terms(entries), "de"), TermIndex(english_terms(entries), "en"), NameIndex(entries))
+        german, english = TermIndex(german_terms(entries), "de"), TermIndex(english_terms(entries), "en")
+        return cls(glossary, german, english, NameIndex(entries))
 
 
 @dataclass(slots=True)
@@ -99,7 +99,8 @@ def _absent(
         return []
     missing = [e for e in {id(e): e for e in wanted}.values() if id(e) not in present]
     if missing and fixes:
-        repaired = {id(o.term.entry) for o in index.german.find(_with_fixes(segment.text, fixes), overlapping=True)}
+        repaired_text = _with_fixes(segment.text, fixes)
+        repaired = {id(o.term.entry) for o in index.german.find(repaired_text, overlapping=True)}
         missing = [e for e in missing if id(e) not in repaired]
     if missing and ref_hits is None and segment.reference:
         ref_hits = index.german.find(segment.reference)
@@ -119,14 +120,17 @@ def _locate(segment: Segment, entry: GlossaryEntry, ref_hits: list[Occurrence]) 
 def _missing(segment: Segment, entry: GlossaryEntry, ref_hits: list[Occurrence], out: Findings) -> None:
     located, fix = _locate(segment, entry, ref_hits)
     if located is None:
-        out.add(MISSING, Finding(0, len(segment.text), f"term '{entry.target}' missing (source term '{entry.source}')"))
+        message = f"term '{entry.target}' missing (source term '{entry.source}')"
+        out.add(MISSING, Finding(0, len(segment.text), message))
         return
     span = (located.start, located.end)
     if span in out.located:
         return
     surface = segment.text[located.start : located.end]
-    if entry.do_not_translate and Indel.normalized_similarity(surface.casefold(), entry.target.casefold()) >= ALTERED_NAME_SIMILARITY:
-        out.add(NAME, Finding(*span, f"name '{entry.target}' altered to '{surface}'", fix, Severity.MAJOR), located=True)
+    similarity = Indel.normalized_similarity(surface.casefold(), entry.target.casefold())
+    if entry.do_not_translate and similarity >= ALTERED_NAME_SIMILARITY:
+        message = f"name '{entry.target}' altered to '{surface}'"
+        out.add(NAME, Finding(*span, message, fix, Severity.MAJOR), located=True)
     else:
         message = f"'{surface}' stands where '{entry.target}' (for '{entry.source}') belongs"
         out.add(MISSING, Finding(*span, message, fix), located=True)
@@ -148,5 +152,6 @@ def analyse(segment: Segment, index: GlossaryIndex) -> dict[str, list[Finding]]:
             if not out.covered(miss.start, miss.end):
                 surface = text[miss.start : miss.end]
                 message = f"name '{miss.entry.target}' altered to '{surface}'"
-                out.add(NAME, Finding(miss.start, miss.end, message, miss.entry.target, Severity.MAJOR), located=True)
+                finding = Finding(miss.start, miss.end, message, miss.entry.target, Severity.MAJOR)
+                out.add(NAME, finding, located=True)
     return out.by_rule

@@ -14,7 +14,7 @@ from ..textio import read_text, write_text_atomic
 from .entries import make_entry, same_source
 from .io_tsv import HEADER, format_row, read_native
 from .lint import clash, dnt_problem
-from .load import detect_format
+from .formats import detect_format
 from .model import GlossaryEntry
 
 
@@ -33,7 +33,9 @@ def _newline(text: str) -> str:
     return "\r\n" if "\r\n" in text else "\n"
 
 
-def add_entries(path: str | os.PathLike[str], entries: list[GlossaryEntry], *, skip_known: bool = False) -> list[GlossaryEntry]:
+def add_entries(
+    path: str | os.PathLike[str], entries: list[GlossaryEntry], *, skip_known: bool = False
+) -> list[GlossaryEntry]:
     """Append ``entries`` (validated) to the glossary at ``path`` in one atomic write, creating
     the file if needed. Any duplicate or conflict refuses the whole edit, except that with
     ``skip_known`` an entry whose source is already there with the same target is left out.

@@ -59,7 +59,8 @@ def _unit_entries(unit: tbx.tbxunit, path: str) -> list[GlossaryEntry]:
     notes = _notes(unit, terms)
     if admitted:
         notes.append("admitted: " + ", ".join(admitted))
-    case_sensitive = any(n.category == CASE_NOTE and n.text.strip().lower() == "yes" for t in terms for n in t.notes)
+    flags = [n.text.strip().lower() for t in terms for n in t.notes if n.category == CASE_NOTE]
+    case_sensitive = "yes" in flags
     target = main.text if main else (unit.target or "")
     return [
         make_entry(

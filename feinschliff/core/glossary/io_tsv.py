@@ -104,7 +104,8 @@ def read_deepl_tsv(text: str, path: str) -> list[GlossaryEntry]:
     for number, line in data_lines(text):
         fields = line.split("\t")
         if len(fields) != 2:
-            raise InputError(f"expected 2 TAB-separated fields (source, target), found {len(fields)}", path, number)
+            message = f"expected 2 TAB-separated fields (source, target), found {len(fields)}"
+            raise InputError(message, path, number)
         entries.append(make_entry(fields[0], fields[1], path=path, line=number))
     return entries
 

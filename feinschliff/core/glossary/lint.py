@@ -85,8 +85,7 @@ def lint_glossary(glossary: Glossary) -> list[str]:
     advice = list(glossary.warnings)
     for entry in glossary.entries:
         for variant in entry.forbidden:
-            same = variant == entry.target if entry.case_sensitive else variant.casefold() == entry.target.casefold()
-            if same:
+            if variant == entry.target or (not entry.case_sensitive and variant.casefold() == entry.target.casefold()):
                 advice.append(str(_at(entry, f"forbidden variant '{variant}' equals the target")))
         for term in (entry.source, entry.target, *entry.forbidden):
             if not pieces(term):

@@ -1,8 +1,7 @@
 """Load glossaries from files or by the name of a shipped glossary.
 
-The format follows the extension: ``.tsv`` is the native format when its first line is the
-header, else DeepL's two-column TSV; ``.csv`` is DeepL's CSV; ``.tbx`` is TBX. A bare name
-such as ``ai-tech`` (or ``ai-tech.en-de``) names a glossary shipped with Feinschliff.
+The format follows the extension (see ``formats``). A bare name such as ``ai-tech`` (or
+``ai-tech.en-de``) names a glossary shipped with Feinschliff.
 """
 
 from __future__ import annotations
@@ -13,8 +12,7 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..textio import read_text
-from .io_csv import read_deepl_csv
-from .io_tsv import data_lines, is_native_header, read_deepl_tsv, read_native
+from .formats import parse
 from .lint import Problem, resolve
 from .model import Glossary, GlossaryEntry
 
@@ -55,34 +53,10 @@ def resolve_path(name: str | os.PathLike[str]) -> Path:
     raise InputError(f"no such file, and no shipped glossary of that name (shipped: {available})", str(name))
 
 
-def detect_format(path: Path, text: str) -> str:
-    suffix = path.suffix.lower()
-    if suffix == ".csv":
-        return "csv"
-    if suffix in (".tbx", ".xml") or text.lstrip("\ufeff \t\r\n").startswith("<"):
-        return "tbx"
-    first = next(data_lines(text), None)
-    if first is not None and is_native_header(first[1]):
-        return "native"
-    if suffix == ".tsv" or (first is not None and "\t" in first[1]):
-        return "deepl-tsv"
-    return "csv"
-
-
-def _read_tbx(text: str, path: str) -> list[GlossaryEntry]:
-    from .io_tbx import read_tbx  # translate-toolkit is only imported when a TBX file is read
-
-    return read_tbx(text, path)
-
-
-READERS = {"native": read_native, "deepl-tsv": read_deepl_tsv, "csv": read_deepl_csv, "tbx": _read_tbx}
-
-
 def read_entries(path: str | os.PathLike[str]) -> list[GlossaryEntry]:
     """All entries of one file in file order, validated, duplicates not yet resolved."""
     resolved = resolve_path(path)
-    text = read_text(resolved)
-    return READERS[detect_format(resolved, text)](text, str(resolved))
+    return parse(read_text(resolved), resolved)
 
 
 def _build(entries: list[GlossaryEntry], path: str, strict: bool) -> Glossary:

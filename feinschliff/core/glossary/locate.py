@@ -9,6 +9,14 @@ A large block is trusted only as an omission: when the MT has one or two pieces 
 reference has a whole phrase ("Modell" for "MAI-1-preview ist das erste eigene Basismodell
 der Sparte"), the phrase is the replacement. Reordered sentences make large blocks
 meaningless, so anything else falls back to fuzzy matching of the term against the MT.
+
+Suggestions are fitted to where they stand: ``recase`` writes a term the way the glossary
+spells it but keeps the separators and the inflection ending found in the text ("Azure-ai" ->
+"Azure-AI", "Githubs" -> "GitHubs"); ``inflect_like`` carries a German ending from the
+replaced word over to the required target only when the lemmatiser knows the result as a form
+of the target ("Modellen" for "Modell" -> "Systemen" for "System"). Endings differ between
+noun classes ("Fluchtluke-n" but "Ausweg-e"), so no ending is ever swapped for another: then
+the base form is suggested.
 """
 
 from __future__ import annotations
@@ -19,7 +27,7 @@ from dataclasses import dataclass
 from rapidfuzz import fuzz
 from rapidfuzz.distance import Indel
 
-from ..lemmas import lemma, same_word
+from ..lemmas import GERMAN_ENDINGS, genitive, is_known, lemma, same_word
 from ..tokens import Token
 from .matcher import cached_pieces as pieces
 
@@ -128,3 +136,40 @@ def fuzzy_span(text: str, term: str) -> Located | None:
         if score > best_score:
             best, best_score = Located(window[0].start, window[-1].end), score
     return best
+
+
+def _ending(form: str, base: str) -> str:
+    f, b = form.casefold(), base.casefold()
+    return form[len(base) :] if len(f) > len(b) and f.startswith(b) else ""
+
+
+def recase(surface: str, term: str, *, genitive_apostrophe: bool = False) -> str:
+    """``surface`` (an occurrence of ``term``) spelled as ``term``, keeping separators/endings."""
+    toks, parts = pieces(surface), [t.text for t in pieces(term)]
+    if genitive_apostrophe:
+        toks = toks[:-1]  # the "s" after the apostrophe
+    if len(toks) != len(parts):
+        return genitive(term) if genitive_apostrophe else term
+    out, pos = [], toks[0].start
+    for k, (tok, part) in enumerate(zip(toks, parts)):
+        out.append(surface[pos : tok.start])
+        out.append(part + (_ending(tok.text, part) if k == len(parts) - 1 else ""))
+        pos = tok.end
+    fitted = "".join(out).strip()
+    return genitive(fitted) if genitive_apostrophe else fitted + surface[pos:]
+
+
+def inflect_like(surface: str, variant: str, target: str) -> str:
+    """The target in the grammatical form ``surface`` gives ``variant``, when that is sure."""
+    surface_parts, variant_parts = pieces(surface), pieces(variant)
+    target_parts = pieces(target)
+    if not surface_parts or not variant_parts or not target_parts:
+        return target
+    ending = _ending(surface_parts[-1].text, variant_parts[-1].text).casefold()
+    if not ending or ending not in GERMAN_ENDINGS:
+        return target
+    last = target_parts[-1]
+    form = last.text + ending
+    if is_known(form) and lemma(form) == lemma(last.text):
+        return target[: last.start] + form + target[last.end :]
+    return target

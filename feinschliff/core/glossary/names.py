@@ -56,7 +56,9 @@ class NameIndex:
             seen: set[int] = set()
             for key in _deletions(fold):
                 for entry, parts, k in self._by_key.get(key, ()):
-                    if id(entry) in seen or fold in (parts[k], parts[k] + "s") or OSA.distance(fold, parts[k]) != 1:
+                    if id(entry) in seen or fold in (parts[k], parts[k] + "s"):
+                        continue
+                    if OSA.distance(fold, parts[k]) != 1:
                         continue
                     seen.add(id(entry))
                     hit = _around(toks, i, parts, k)

@@ -73,7 +73,7 @@ def resolve_job(args: argparse.Namespace, target: Path) -> Job:
     if backend in ("memory", "deepl"):
         from ..core.translate.factory import make_translator
 
-        translator = make_translator(backend, glossary=glossary)
+        translator = make_translator(backend, glossary=glossary, deepl_config=config.deepl)
     options = CheckOptions(
         target=target,
         source=source,

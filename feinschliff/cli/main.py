@@ -16,7 +16,15 @@ from ..core.errors import FeinschliffError
 
 EXIT_OK, EXIT_GATE, EXIT_USAGE = 0, 1, 2
 
-COMMAND_MODULES = ("check_cmd", "align_cmd", "glossary_cmd", "review_cmd", "export_cmd")
+COMMAND_MODULES = (
+    "check_cmd",
+    "align_cmd",
+    "review_cmd",
+    "export_cmd",
+    "glossary_cmd",
+    "retranslate_cmd",
+    "deepl_cmd",
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -19,6 +19,9 @@ with ``--config``). Paths in it are relative to the file. Example::
     fail_on = "major"                 # minor | major | critical | never
     max_mqm_per_1000 = 100.0
     min_chrf = 40.0
+
+    [deepl]                           # see the README: retries, timeout, formality ...
+    timeout = 10.0
 """
 
 from __future__ import annotations
@@ -56,6 +59,7 @@ class Config:
     severity: dict[str, Severity] = field(default_factory=dict)
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)
     gate: Gate = field(default_factory=Gate)
+    deepl: dict[str, Any] = field(default_factory=dict)
 
     def rule_enabled(self, rule_id: str, default: bool = True) -> bool:
         if any(fnmatch.fnmatchcase(rule_id, p) for p in self.enable):
@@ -100,7 +104,7 @@ def load_config(path: Path | None) -> Config:
 def _parse(data: dict[str, Any], path: Path) -> Config:
     base = path.parent
     name = str(path)
-    known = {"source", "reference", "glossary", "retranslate", "checks", "gate"}
+    known = {"source", "reference", "glossary", "retranslate", "checks", "gate", "deepl"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise InputError(f"unknown configuration key {unknown[0]!r} (known: {', '.join(sorted(known))})", name)
@@ -129,6 +133,7 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
         severity=severity,
         settings={k: dict(v) for k, v in _table(checks, "settings", name).items()},
         gate=Gate(fail_on, _number(gate_data, "max_mqm_per_1000", name), _number(gate_data, "min_chrf", name)),
+        deepl=dict(_table(data, "deepl", name)),
     )
 
 

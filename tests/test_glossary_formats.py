@@ -177,6 +177,14 @@ def test_malformed_tbx_reports_the_xml_line(tmp_path):
     assert error.line == 12 and "malformed XML" in error.message
 
 
+@pytest.mark.parametrize(
+    ("text", "fragment"),
+    [("<html><body/></html>", "not a TBX file"), ("<martif><text><body/></text></martif>", "no term entries")],
+)
+def test_xml_that_is_not_a_usable_tbx(tmp_path, text, fragment):
+    assert fragment in error_of(write(tmp_path, "other.tbx", text)).message
+
+
 def test_tbx_round_trip_keeps_every_field():
     entries = [
         make_entry("AI", "KI", forbidden=("AI",), case_sensitive=True, note="house style"),

@@ -15,7 +15,7 @@ from functools import lru_cache
 import simplemma
 
 GERMAN_ENDINGS = ("n", "en", "e", "s", "es", "er", "ern", "ns", "ens", "em")
-ENGLISH_ENDINGS = ("s", "es", "'s", "’s")
+ENGLISH_ENDINGS = ("s", "es")
 MIN_BASE = 4
 _ENDINGS = {"de": GERMAN_ENDINGS, "en": ENGLISH_ENDINGS}
 
@@ -30,10 +30,6 @@ def lemma(word: str, lang: str = "de") -> str:
 def is_known(word: str, lang: str = "de") -> bool:
     """True when the lemmatiser's dictionary knows the word (an ordinary word, not a name)."""
     return simplemma.is_known(word, lang=lang) or simplemma.is_known(word.capitalize(), lang=lang)
-
-
-def endings(lang: str) -> tuple[str, ...]:
-    return _ENDINGS.get(lang, ())
 
 
 def inflects(form: str, base: str, lang: str = "de", min_base: int = MIN_BASE) -> bool:
@@ -52,13 +48,10 @@ def stems(form: str, lang: str = "de", min_base: int = MIN_BASE) -> list[str]:
     return found
 
 
-def same_word(form: str, base: str, lang: str = "de", *, compound_tail: bool = False) -> bool:
-    """Does the text word ``form`` stand for the term word ``base`` (any case, any inflection)?
-
-    ``compound_tail``: ``base`` ends a hyphenated term, where the ending of the whole compound
-    sits, so short bases inflect too ("Start-ups" for "Start-up")."""
+def same_word(form: str, base: str, lang: str = "de") -> bool:
+    """Does the text word ``form`` stand for the term word ``base`` (any case, any inflection)?"""
     f, b = form.casefold(), base.casefold()
-    if f == b or inflects(f, b, lang, min_base=1 if compound_tail else MIN_BASE):
+    if f == b or inflects(f, b, lang):
         return True
     return lemma(form, lang) == lemma(base, lang)
 

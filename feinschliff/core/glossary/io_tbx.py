@@ -41,9 +41,11 @@ def read_tbx(text: str, path: str) -> list[GlossaryEntry]:
         store = tbx.tbxfile(io.BytesIO(data), sourcelanguage=SOURCE_LANG, targetlanguage=TARGET_LANG)
     except etree.XMLSyntaxError as exc:
         raise InputError(f"malformed XML: {exc.msg}", path, exc.lineno) from None
-    entries = []
-    for unit in store.units:
-        entries.extend(_unit_entries(unit, path))
+    except AssertionError:  # translate-toolkit asserts the root element
+        raise InputError("not a TBX file: the root element is not <martif>", path, 1) from None
+    entries = [entry for unit in store.units for entry in _unit_entries(unit, path)]
+    if not entries:
+        raise InputError("no term entries (<termEntry>) in this TBX file", path)
     return entries
 
 

@@ -5,12 +5,13 @@ of the text stand for its pieces and are separated only by spaces, hyphens or no
 so "Azure-AI-Angeboten" contains "Azure AI" and "KI-Rennen" contains "KI". German pieces
 match by lemma or a regular ending ("Rechenzentren" ~ "Rechenzentrum", "Fluchtluken" ~
 "Fluchtluke"); names match letter for letter up to casing, plus a genitive "s" ("OpenAIs").
-Where occurrences overlap, the one covering more pieces wins, so "Azure AI" and
-"Microsoft AI" hide the "AI" inside them.
+The last piece of a hyphenated term carries the ending of the whole compound, so there even
+short pieces inflect ("Start-ups" ~ "Start-up"). Where occurrences overlap, the one covering
+more pieces wins, so "Azure AI" and "Microsoft AI" hide the "AI" inside them.
 
-``TermIndex`` is built once per glossary and side: terms are keyed by every form of their
-first piece, and a text piece looks up its own forms, so the cost per text piece is a few
-dictionary look-ups whatever the size of the glossary.
+``TermIndex`` is built once per glossary and side; a text piece looks up its own forms
+(itself, lemma, possible stems), so the cost per text piece is a few dictionary look-ups
+whatever the size of the glossary.
 """
 
 from __future__ import annotations
@@ -85,11 +86,9 @@ class TermIndex:
         self.lang = lang
         self._single: dict[str, list[Term]] = {}
         self._multi: dict[str, dict[str, list[Term]]] = {}
-        self.size = 0
         for term in terms:
             if not term.parts:
                 continue
-            self.size += 1
             for first in {term.folds[0], term.lemmas[0]}:
                 if len(term.parts) == 1:
                     self._single.setdefault(first, []).append(term)
@@ -97,9 +96,6 @@ class TermIndex:
                 level = self._multi.setdefault(first, {})
                 for second in {term.folds[1], term.lemmas[1]}:
                     level.setdefault(second, []).append(term)
-
-    def __len__(self) -> int:
-        return self.size
 
     def find(self, text: str, *, overlapping: bool = False) -> list[Occurrence]:
         """Every term occurrence in ``text``, overlaps resolved longest first unless

@@ -2,9 +2,9 @@
 
 Without a source or reference sentence, an altered name ("Mustafa Sulyman") is flagged only
 on strong evidence: one piece differs from the name's piece by a single edit (insertion,
-deletion, substitution or swap of neighbours, but not a genitive "s"), that piece has at least ``MIN_LENGTH``
-letters, the lemmatiser does not know it as an ordinary German word, and every other piece
-of the name is present exactly. Candidates come from a deletion index (every name piece
+deletion, substitution or swap of neighbours, but not a genitive "s"), that piece is
+capitalised and has at least ``MIN_LENGTH`` letters, the lemmatiser does not know it as an
+ordinary German word, and every other piece of the name is present exactly. Candidates come from a deletion index (every name piece
 with one letter removed), so a look-up costs a few dictionary probes per text piece.
 """
 

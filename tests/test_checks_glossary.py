@@ -10,6 +10,7 @@ from feinschliff.core.checks.context import CheckContext
 from feinschliff.core.checks.glossary import FORBIDDEN, MISSING, NAME
 from feinschliff.core.checks.registry import REGISTRY, make_issue
 from feinschliff.core.glossary import load_glossary
+from feinschliff.core.glossary.io_tsv import HEADER
 from feinschliff.core.model import Category, Segment, Severity
 from feinschliff.core.segment import split_sentences
 from gold import load_gold
@@ -168,3 +169,13 @@ def test_no_glossary_no_findings_and_the_index_is_built_once(glossary):
     index = ctx.cache["glossary.index"]
     list(REGISTRY[FORBIDDEN].fn(sample_segments(source=True, reference=True)[6], ctx))
     assert ctx.cache["glossary.index"] is index
+
+
+def test_a_reloaded_glossary_is_used_at_once(glossary, tmp_path):
+    segment = sample_segments(source=True, reference=True)[6]
+    ctx = CheckContext(glossary=glossary)
+    assert [f.suggestion for f in REGISTRY[FORBIDDEN].fn(segment, ctx)] == ["Hintertür"]
+    edited = tmp_path / "edited.tsv"
+    edited.write_text(HEADER + "\nescape hatch\tNotausgang\tFluchtluke\tno\tno\t\n", encoding="utf-8")
+    ctx.glossary = load_glossary(edited)
+    assert [f.suggestion for f in REGISTRY[FORBIDDEN].fn(segment, ctx)] == ["Notausgang"]

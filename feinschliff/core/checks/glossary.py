@@ -32,7 +32,8 @@ def findings(segment: Segment, ctx) -> dict[str, list[Finding]]:
     cached = ctx.cache.get(_INDEX)
     if cached is None or cached.glossary is not glossary:
         cached = ctx.cache[_INDEX] = GlossaryIndex.build(glossary)
-    key = (id(cached), id(segment), segment.text, segment.source, segment.reference)
+        ctx.cache.pop(_LAST, None)
+    key = (id(segment), segment.text, segment.source, segment.reference)
     last = ctx.cache.get(_LAST)
     if last is None or last[0] != key:
         last = ctx.cache[_LAST] = (key, analyse(segment, cached))

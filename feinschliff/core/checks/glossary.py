@@ -33,7 +33,7 @@ def findings(segment: Segment, ctx) -> dict[str, list[Finding]]:
     if cached is None or cached.glossary is not glossary:
         cached = ctx.cache[_INDEX] = GlossaryIndex.build(glossary)
         ctx.cache.pop(_LAST, None)
-    key = (id(segment), segment.text, segment.source, segment.reference)
+    key = (segment.text, segment.source, segment.reference)
     last = ctx.cache.get(_LAST)
     if last is None or last[0] != key:
         last = ctx.cache[_LAST] = (key, analyse(segment, cached))

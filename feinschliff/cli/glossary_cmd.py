@@ -65,6 +65,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
         convert.add_argument("--deepl-tsv", action="store_true", help="write DeepL's two-column TSV")
         convert.set_defaults(func=run_import if name == "import" else run_export)
 
+    from .deepl_cmd import add_push_parser
+
+    add_push_parser(commands)
+
 
 def _matches(entry: GlossaryEntry, needle: str) -> bool:
     fields = (entry.source, entry.target, *entry.forbidden, entry.note)

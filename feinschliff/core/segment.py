@@ -35,7 +35,11 @@ _LINE_BREAKS = "\n\r\x0b\x0c\x1c\x1d\x1e\x85\u2028\u2029"
 _LINE = re.compile(f"[^{_LINE_BREAKS}]+")
 _CLOSERS = "\"'”“’‘»«›‹)]"
 _OPENERS = "\"'„“‚‘»«›‹([{¿¡"
-_END = re.compile(rf"(?P<punct>[.!?…‽]+)(?P<close>[{re.escape(_CLOSERS)}]*)(?=\s)")
+# Runs are matched from their first character only and never backtracked, so long runs of
+# punctuation or quotes cost linear time.
+_END = re.compile(
+    rf"(?<![.!?…‽])(?P<punct>[.!?…‽]++)(?P<close>[{re.escape(_CLOSERS)}]*+)(?=\s)"
+)
 _NEXT = re.compile(r"\s*[^\w\s]*(?P<word>\w*)")
 _MULTIDOT = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")
 _COMPOUND_TAIL = re.compile(r"[-/]")

@@ -11,6 +11,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
@@ -31,15 +32,23 @@ _GUILLEMETS = "»«"
 _LINE = re.compile(r"[^\n]+")
 
 
-def _inside_quotes(text: str, position: int) -> bool:
-    depth = 0
-    for quote in find_quotes(text):
-        if quote.position >= position:
-            break
-        depth += 1 if quote.opening else -1
-    if depth > 0:
-        return True
-    return any(g in text[:position] for g in _GUILLEMETS) and any(g in text[position:] for g in _GUILLEMETS)
+class _QuoteDepth:
+    """Answers "is this position inside quotation marks?" for one text, quotes found once."""
+
+    def __init__(self, text: str):
+        self.depths: list[tuple[int, int]] = []  # (position of a quote, depth after it)
+        depth = 0
+        for quote in find_quotes(text):
+            depth += 1 if quote.opening else -1
+            self.depths.append((quote.position, depth))
+        self.first_guillemet = min((i for i in (text.find(g) for g in _GUILLEMETS) if i >= 0), default=-1)
+        self.last_guillemet = max(text.rfind(g) for g in _GUILLEMETS)
+
+    def inside(self, position: int) -> bool:
+        index = bisect_left(self.depths, (position, -1)) - 1
+        if index >= 0 and self.depths[index][1] > 0:
+            return True
+        return 0 <= self.first_guillemet < position < self.last_guillemet
 
 
 def _lowercase_start(text: str) -> Finding | None:
@@ -65,13 +74,15 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if finding:
             yield Finding(line.start() + finding.start, line.start() + finding.end, finding.message,
                           finding.suggestion)
+    quotes: _QuoteDepth | None = None
     for match in _CAPITAL_PREPOSITION.finditer(text):
         if match.start() == 0 or text[match.start() - 1] not in _LOWER_LETTERS:
             continue
         previous = _PREVIOUS_WORD.search(text, max(0, match.start() - 20), match.start("word"))
         if previous and previous.group(1).lower() in ARTICLES:
             continue
-        if _inside_quotes(text, match.start("word")):
+        quotes = quotes or _QuoteDepth(text)
+        if quotes.inside(match.start("word")):
             continue
         word = match.group("word")
         yield Finding(match.start("word"), match.end(),

@@ -9,8 +9,8 @@
 
 from __future__ import annotations
 
-import math
 import re
+from collections import deque
 from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
@@ -43,7 +43,7 @@ def _swap_separators(numeral: str) -> str:
     return numeral.translate(_SWAP_SEPARATORS)
 
 
-def _english_numeral(amount: Amount, text: str, source_values: set[float]) -> str | None:
+def _english_numeral(amount: Amount, text: str, source_keys: set[float]) -> str | None:
     """What makes the numeral English ("thousands comma", "decimal point"), or None.
 
     "1,500" alone may be German for 1.5 and is flagged only when the source has 1500.
@@ -53,7 +53,7 @@ def _english_numeral(amount: Amount, text: str, source_values: set[float]) -> st
     if _EN_THOUSANDS.fullmatch(numeral):
         head, _, tail = numeral.partition(",")
         if (numeral.count(",") > 1 or "." in numeral or len(head) > 1 or tail[:3] == "000"
-                or any(math.isclose(v, amount.values[-1]) for v in source_values)):
+                or _key(amount.values[-1]) in source_keys):
             return "thousands comma"
     elif _EN_DECIMAL.fullmatch(numeral):
         if amount.scale is not None or _MAGNITUDE_AFTER.match(text, amount.end):
@@ -76,11 +76,11 @@ def _german_rendering(amount: Amount, numeral: str) -> str:
 def locale_numbers(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
     sources, targets = _segment_amounts(segment, ctx)
-    source_values = {v for a in sources for v in a.values}
+    source_keys = {key for a in sources for key in _all_keys(a)}
     for amount in targets:
         problems = []
         numeral = amount.numeral
-        separators = _english_numeral(amount, text, source_values)
+        separators = _english_numeral(amount, text, source_keys)
         if separators:
             numeral = _swap_separators(numeral)
             problems.append(f"English {separators}")
@@ -108,34 +108,56 @@ def _segment_amounts(segment: Segment, ctx: CheckContext) -> tuple[list[Amount],
     return cached[1]
 
 
-def _same_value(a: Amount, b: Amount) -> bool:
-    return math.isclose(a.value, b.value)
+def _key(value: float) -> float:
+    """Values equal to nine significant digits share a key ("1.5e6" from 1,5 Mio. and 1.5 million)."""
+    return float(f"{value:.9g}")
 
 
-def _some_reading(a: Amount, b: Amount) -> bool:
-    return any(math.isclose(x, y) for x in a.values for y in b.values)
+def _first_key(amount: Amount) -> list[float]:
+    return [_key(amount.value)]
 
 
-def _billion_as_billion(source: Amount, target: Amount) -> bool:
-    return (source.scale is not None and source.scale.lower().rstrip("s") in ("billion", "bn")
-            and target.scale in _GERMAN_BILLION
-            and any(math.isclose(x / 1e9, y / 1e12) for x in source.values for y in target.values))
+def _all_keys(amount: Amount) -> list[float]:
+    return [_key(v) for v in amount.values]
 
 
-def _match(pending: list[Amount], candidates: list[Amount], used: set[int], same,
+def _as_german_billion(amount: Amount) -> list[float]:
+    """What "N billion" would be worth had it been rendered "N Billionen"."""
+    if amount.scale is None or amount.scale.lower().rstrip("s") not in ("billion", "bn"):
+        return []
+    return [_key(v * 1000) for v in amount.values]
+
+
+def _match(pending: list[Amount], candidates: list[Amount], used: set[int], source_keys, target_keys,
            pairs: list[tuple[Amount, Amount]] | None = None) -> list[Amount]:
-    """Give each pending source amount the first unused candidate ``same`` accepts; return the
+    """Give each pending source amount the first unused candidate with a common key; return the
     source amounts left over (matched pairs are appended to ``pairs`` when given)."""
+    index: dict[float, deque[int]] = {}
+    for position, candidate in enumerate(candidates):
+        if position not in used:
+            for key in target_keys(candidate):
+                index.setdefault(key, deque()).append(position)
     left = []
     for source in pending:
-        index = next((i for i, t in enumerate(candidates) if i not in used and same(source, t)), None)
-        if index is None:
+        found = None
+        for key in source_keys(source):
+            queue = index.get(key)
+            while queue and queue[0] in used:
+                queue.popleft()
+            if queue:
+                found = queue.popleft()
+                break
+        if found is None:
             left.append(source)
         else:
-            used.add(index)
+            used.add(found)
             if pairs is not None:
-                pairs.append((source, candidates[index]))
+                pairs.append((source, candidates[found]))
     return left
+
+
+def _billion_keys(amount: Amount) -> list[float]:
+    return _all_keys(amount) if amount.scale in _GERMAN_BILLION else []
 
 
 def _compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Amount | None]], list[tuple[Amount, Amount]]]:
@@ -146,11 +168,11 @@ def _compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Am
         return [], []
     used: set[int] = set()
     scaled: list[tuple[Amount, Amount]] = []
-    missing = _match(sources, targets, used, _same_value)
-    missing = _match(missing, targets, used, _some_reading)
-    missing = _match(missing, targets, used, _billion_as_billion, scaled)
+    missing = _match(sources, targets, used, _first_key, _first_key)
+    missing = _match(missing, targets, used, _all_keys, _all_keys)
+    missing = _match(missing, targets, used, _as_german_billion, _billion_keys, scaled)
     if missing and ctx.target_lang.startswith("de"):
-        missing = _match(missing, find_number_words(segment.text), set(), _same_value)
+        missing = _match(missing, find_number_words(segment.text), set(), _first_key, _first_key)
     spare = [t for i, t in enumerate(targets) if i not in used]
     replaced = spare if len(spare) == len(missing) else [None] * len(missing)
     return list(zip(missing, replaced)), scaled

@@ -25,13 +25,11 @@ REPEATED_WORD = "fluency.repeated-word"
 _DOUBLE_WORD = re.compile(
     r"\b(?<!-)(?P<word>[^\W\d_]+)(?P<gap>[ \t\u00a0]+)(?=(?P=word)(?![\w-]))", re.IGNORECASE
 )
-_DOUBLE_PART = re.compile(
-    r"\b(?<![\w-])(?:\w+-)*?(?P<part>[^\W\d_]+(?:-[^\W\d_]+)*?)-(?P=part)(?!\w)", re.IGNORECASE
-)
 _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 _LEADING = "([{„‚»«\"'“‘"
 _TRAILING = ".,;:!?)]}“”’'»«\"…"
 _PUNCTUATION = re.compile("[" + re.escape(_LEADING + _TRAILING) + "]")
+_MAX_COMPOUND_PARTS = 16  # longer hyphen chains are no compounds (and would cost quadratic time)
 
 ARTICLE_LIKE = frozenset("der die das den dem des deren dessen".split())
 PRONOUN_PAIRS = frozenset("sie ihr".split())
@@ -69,28 +67,46 @@ def _has_doubling(words: list[str]) -> bool:
     return any(map(str.__eq__, words, words[1:]))
 
 
-def _has_repeated_part(tokens: list[str]) -> bool:
-    for token in tokens:
-        if "-" in token:
-            parts = token.strip(_LEADING + _TRAILING).split("-")
-            for size in range(1, len(parts) // 2 + 1):
-                if any(parts[i : i + size] == parts[i + size : i + 2 * size] for i in range(len(parts) - 2 * size + 1)):
-                    return True
-    return False
+def _repeated_part(parts: list[str]) -> tuple[int, int] | None:
+    """(first part, number of parts) of the first run that is repeated right after itself."""
+    lower = [p.lower() for p in parts]
+    for size in range(1, len(parts) // 2 + 1):
+        for first in range(len(parts) - 2 * size + 1):
+            run = lower[first : first + size]
+            if run == lower[first + size : first + 2 * size] and all(p.isalpha() for p in run):
+                return first, size
+    return None
+
+
+def _compound_findings(text: str) -> Iterable[Finding]:
+    position = 0
+    for token in text.split():
+        if "-" not in token:
+            continue
+        position = text.find(token, position)
+        core = token.lstrip(_LEADING)
+        start = position + len(token) - len(core)
+        position += len(token)
+        parts = core.rstrip(_TRAILING).split("-")
+        if len(parts) > _MAX_COMPOUND_PARTS:
+            continue
+        repeated = _repeated_part(parts)
+        if repeated is None or parts[repeated[0]].lower() in NATURAL_DOUBLES:
+            continue
+        first, size = repeated
+        begin = start + sum(len(p) + 1 for p in parts[:first])
+        part = "-".join(parts[first : first + size])
+        yield Finding(begin, begin + 2 * len(part) + 1, f"repeated compound part “{part}”", part)
 
 
 @check(REPEATED_WORD, Category.FLUENCY, Severity.MINOR,
        "the same word or compound part twice in a row (German relative clauses allowed)")
 def repeated_word(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
-    lower = text.lower()
-    if _has_doubling(_PUNCTUATION.sub(" ", lower).split()):
+    if _has_doubling(_PUNCTUATION.sub(" ", text.lower()).split()):
         for match in _DOUBLE_WORD.finditer(text):
             word = match.group("word")
             if not _grammatical(text, match.start(), word):
                 yield Finding(match.start(), match.end() + len(word), f"repeated word “{word}”", word)
-    if "-" in text and _has_repeated_part(lower.split()):
-        for match in _DOUBLE_PART.finditer(text):
-            part = match.group("part")
-            if part.split("-", 1)[0].lower() not in NATURAL_DOUBLES:
-                yield Finding(match.start("part"), match.end(), f"repeated compound part “{part}”", part)
+    if "-" in text:
+        yield from _compound_findings(text)

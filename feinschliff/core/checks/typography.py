@@ -31,7 +31,7 @@ _CODE = re.compile(r"`[^`\n]*`")
 # A space (or several) before , ; : ! ? or a single period that ends a word group; the mark must
 # be followed by a space, a closing mark or the end, so ".NET", " .5" and "..." never match.
 _SPACE_BEFORE_MARK = re.compile(
-    r"(?P<space>[ \t\u00a0\u202f]+)(?P<mark>[,;:!?]|\.(?![ .]?\.))(?=$|[\s\"“”’'»«)\]])"
+    r"(?<![ \t\u00a0\u202f])(?P<space>[ \t\u00a0\u202f]++)(?P<mark>[,;:!?]|\.(?![ .]?\.))(?=$|[\s\"“”’'»«)\]])"
 )
 _NOT_A_WORD_END = "„‚([{–—"
 _DIGIT_AFTER = re.compile(r"\s*\d")

@@ -38,7 +38,7 @@ _OPENERS = "\"'„“‚‘»«›‹([{¿¡"
 # Runs are matched from their first character only and never backtracked, so long runs of
 # punctuation or quotes cost linear time.
 _END = re.compile(
-    rf"(?<![.!?…‽])(?P<punct>[.!?…‽]++)(?P<close>[{re.escape(_CLOSERS)}]*+)(?=\s)"
+    rf"(?P<punct>[.!?…‽](?<![.!?…‽]{{2}})[.!?…‽]*+)(?P<close>[{re.escape(_CLOSERS)}]*+)(?=\s)"
 )
 _NEXT = re.compile(r"\s*[^\w\s]*(?P<word>\w*)")
 _MULTIDOT = re.compile(r"(?:[^\W\d_]{1,3}\.)+[^\W\d_]{1,3}")

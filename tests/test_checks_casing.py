@@ -70,3 +70,10 @@ def test_seed_casing_findings_are_gold_errors():
 def test_reference_translation_has_no_casing_findings():
     for s in split_sentences((SAMPLE / "reference.de.txt").read_text(encoding="utf-8")):
         assert casing(s.text) == []
+
+
+def test_casing_rules_are_german_only():
+    text = "im Zentrum steht ein Interview Mit Folgen."
+    segment = Segment(0, text, 0, len(text), (0,))
+    assert list(REGISTRY[CASING].fn(segment, CheckContext(target_lang="en"))) == []
+    assert len(list(REGISTRY[CASING].fn(segment, CheckContext(target_lang="de-AT")))) == 2

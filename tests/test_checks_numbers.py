@@ -94,6 +94,11 @@ def test_german_numbers_are_not_flagged(text):
     assert run(LOCALE_NUMBERS, text) == []
 
 
+def test_german_number_format_is_required_only_in_german_text():
+    segment = Segment(0, "It cost $3 billion.", 0, 19, (0,))
+    assert list(REGISTRY[LOCALE_NUMBERS].fn(segment, CheckContext(target_lang="en"))) == []
+
+
 def test_ambiguous_thousands_comma_is_flagged_when_the_source_confirms_it():
     assert [s for s, _, _ in run(LOCALE_NUMBERS, "Der Wert liegt bei 1,500 Einheiten.", "The value is 1,500 units.")] == ["1,500"]
 

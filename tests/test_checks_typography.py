@@ -149,3 +149,12 @@ def test_typography_findings_on_the_seed_are_all_gold_errors():
 
 def test_clean_reference_translation_has_no_typography_findings():
     assert document_findings(SAMPLE / "reference.de.txt", TYPOGRAPHY) == []
+
+
+def test_german_conventions_are_not_applied_to_other_target_languages():
+    text = 'Il a dit :"non" ! Er sagte… nichts , und “Leute”.'
+    segment = Segment(0, text, 0, len(text), (0,))
+    assert [r for r in TYPOGRAPHY if list(REGISTRY[r].fn(segment, CheckContext(target_lang="fr")))] == []
+    assert [r for r in TYPOGRAPHY if list(REGISTRY[r].fn(segment, CheckContext(target_lang="de-CH")))] == list(
+        TYPOGRAPHY
+    )

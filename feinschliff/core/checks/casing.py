@@ -68,6 +68,8 @@ def _lowercase_start(text: str) -> Finding | None:
 @check(CASING, Category.FLUENCY, Severity.MINOR,
        "sentence starting in lowercase, or a preposition capitalised mid-sentence")
 def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
     text = segment.text
     for line in _LINE.finditer(text):
         finding = _lowercase_start(line.group())

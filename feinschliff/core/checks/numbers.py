@@ -74,6 +74,8 @@ def _german_rendering(amount: Amount, numeral: str) -> str:
 @check(LOCALE_NUMBERS, Category.LOCALE, Severity.MINOR,
        "English number format in German text (15,000 / 1.5 million / $3 billion)")
 def locale_numbers(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
     text = segment.text
     sources, targets = _segment_amounts(segment, ctx)
     source_keys = {key for a in sources for key in _all_keys(a)}

@@ -37,6 +37,11 @@ _NOT_A_WORD_END = "„‚([{–—"
 _DIGIT_AFTER = re.compile(r"\s*\d")
 
 
+def _german(ctx: CheckContext) -> bool:
+    """These conventions are German ones (French, for one, wants a space before "?")."""
+    return ctx.target_lang.lower().startswith("de")
+
+
 def _kind(quote: Quote) -> str:
     single = quote.expected in "‚‘"
     return ("opening " if quote.opening else "closing ") + ("single quote" if single else "quote")
@@ -84,6 +89,8 @@ def _analysis(segment: Segment, ctx: CheckContext) -> tuple[list[Quote], dict[in
 @check(QUOTES, Category.LOCALE, Severity.MINOR,
        "English or straight quotation marks in German text (German uses „…“)")
 def wrong_quotes(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not _german(ctx):
+        return
     quotes, spacing = _analysis(segment, ctx)
     for quote in quotes:
         if quote.wrong and quote.position not in spacing:
@@ -96,14 +103,14 @@ def wrong_quotes(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
 @check(QUOTE_SPACING, Category.LOCALE, Severity.MINOR,
        "missing space before an opening or after a closing quotation mark")
 def quote_spacing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
-    return list(_analysis(segment, ctx)[1].values())
+    return list(_analysis(segment, ctx)[1].values()) if _german(ctx) else []
 
 
 @check(SPACE_BEFORE_PUNCTUATION, Category.FLUENCY, Severity.MINOR,
        "space before a comma, period, semicolon, colon, question or exclamation mark")
 def space_before_punctuation(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
-    if " " not in text and "\u00a0" not in text and "\t" not in text:
+    if not _german(ctx) or (" " not in text and "\u00a0" not in text and "\t" not in text):
         return
     protected = [m.span() for m in _CODE.finditer(text)] if "`" in text else []
     for match in _SPACE_BEFORE_MARK.finditer(text):
@@ -124,7 +131,7 @@ def space_before_punctuation(segment: Segment, ctx: CheckContext) -> Iterable[Fi
        "no space before an ellipsis that stands for left-out words (German: „Wort … Wort“)")
 def ellipsis_spacing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
-    if "…" not in text and "..." not in text:
+    if not _german(ctx) or ("…" not in text and "..." not in text):
         return
     for match in _GLUED_ELLIPSIS.finditer(text):
         dots = match.group("dots")

@@ -63,6 +63,18 @@ def test_numeral_readings(numeral, lang, readings):
     assert list(numeral_readings(numeral, lang)) == readings
 
 
+@given(st.integers(min_value=0, max_value=10**12), st.integers(min_value=0, max_value=99))
+def test_formatted_numbers_read_back_to_their_value(integer, hundredths):
+    english = f"{integer:,}"
+    german = english.replace(",", ".")
+    assert numeral_readings(english, "en")[0] == integer
+    assert numeral_readings(german, "de")[0] == integer
+    fraction = f"{hundredths:02d}".rstrip("0") or "0"
+    value = float(f"{integer}.{fraction}")
+    assert numeral_readings(f"{english}.{fraction}", "en")[0] == value
+    assert numeral_readings(f"{german},{fraction}", "de")[0] == value
+
+
 @pytest.mark.parametrize(
     ("text", "expected"),
     [

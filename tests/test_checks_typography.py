@@ -96,6 +96,7 @@ def test_missing_space_around_quotes_is_fixed_together_with_the_quote_form():
         ("Das läuft auf .NET und liest .5 als Zahl.", []),
         ("Der Aufruf `f(a , b)` steht im Code , nicht im Text.", [(" ,", ",")]),
         ("Die Welt beim Coding … das beste Modell.", []),
+        ("Er sagte „Ja“ und (leise) nein – und ging.", []),
     ],
 )
 def test_space_before_punctuation(text, expected):

@@ -11,7 +11,7 @@ from feinschliff.core.segment import split_sentences
 from feinschliff.core.segment_lexicon import ABBREVIATIONS, FINAL, INNER, NUMERIC, parse_abbreviations
 
 DATA = Path(__file__).parent / "data" / "segmentation"
-SEED = Path("/work/shared/seeds/000_99a180522624d890.txt")
+SEED = Path(__file__).resolve().parent.parent / "samples" / "microsoft-openai" / "mt.de.txt"  # the seed article
 
 
 def texts(text: str, lang: str = "de", **kwargs: bool) -> list[str]:

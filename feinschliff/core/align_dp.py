@@ -1,0 +1,115 @@
+"""Best monotone bead path through a band of the alignment grid.
+
+Grid nodes ``(i, j)`` mean "``a[:i]`` and ``b[:j]`` are aligned"; a bead ``(p, q)`` steps from
+``(i-p, j-q)`` to ``(i, j)``. Only nodes inside the band are visited: row ``i`` holds the
+columns ``lo[i]..hi[i]``, both non-decreasing, so the work grows with the band's area, not with
+``len(a) * len(b)``. Each row is one vectorised step: gather the origins of every bead type,
+add the bead gains, take the best, then let 0-1 beads run along the row with a running maximum.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+#: gain of every candidate bead of one type: (node rows, node columns) -> gains
+GainFunction = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
+
+
+@dataclass(frozen=True, slots=True)
+class Band:
+    """Allowed columns ``lo[i]..hi[i]`` of each grid row ``i`` in ``0..n``."""
+
+    lo: np.ndarray
+    hi: np.ndarray
+
+    @classmethod
+    def full(cls, n: int, m: int) -> Band:
+        return cls(np.zeros(n + 1, dtype=np.int64), np.full(n + 1, m, dtype=np.int64))
+
+    @classmethod
+    def around(cls, path: Sequence[tuple[int, int, int, int]], n: int, m: int, margin: int) -> Band:
+        """The rectangles ``(i0, i1, j0, j1)`` a coarse path passes through, widened by
+        ``margin`` rows and columns on every side."""
+        lo = np.full(n + 1, m, dtype=np.int64)
+        hi = np.zeros(n + 1, dtype=np.int64)
+        for i0, i1, j0, j1 in path:
+            lo[i0 : i1 + 1] = np.minimum(lo[i0 : i1 + 1], j0)
+            hi[i0 : i1 + 1] = np.maximum(hi[i0 : i1 + 1], j1)
+        lo = np.minimum.accumulate(lo[::-1])[::-1]
+        hi = np.maximum.accumulate(hi)
+        rows = np.arange(n + 1)
+        lo = np.maximum(lo[np.maximum(rows - margin, 0)] - margin, 0)
+        hi = np.minimum(hi[np.minimum(rows + margin, n)] + margin, m)
+        lo[0], hi[n] = 0, m
+        return cls(lo, np.maximum(hi, lo))
+
+    @property
+    def cells(self) -> int:
+        return int((self.hi - self.lo + 1).sum())
+
+
+def best_path(
+    band: Band, bead_types: Sequence[tuple[int, int]], gain: GainFunction,
+    skip_a: np.ndarray, skip_b: np.ndarray,
+) -> list[tuple[int, int]]:
+    """Bead sizes ``(p, q)`` of the highest-gain path from ``(0, 0)`` to ``(n, m)``, in order.
+
+    ``gain(p, q, rows, cols)`` scores the beads ending at the given nodes (p, q >= 1);
+    ``skip_a[i]`` / ``skip_b[j]`` are the gains of leaving ``a[i]`` / ``b[j]`` unaligned.
+    """
+    lo, hi = band.lo, band.hi
+    n = len(lo) - 1
+    widths = hi - lo + 1
+    offsets = np.concatenate(([0], np.cumsum(widths)))
+    total = int(offsets[-1])
+    rows = np.repeat(np.arange(n + 1), widths)
+    cols = np.arange(total) - np.repeat(offsets[:-1] - lo, widths)
+
+    steps = [(p, q) for p, q in bead_types if p >= 1] + [(1, 0)]
+    # per node and step: where the step comes from (``total`` = nowhere) and what it gains
+    origin = np.full((total, len(steps)), total, dtype=np.int64)
+    gains = np.zeros((total, len(steps)))
+    for t, (p, q) in enumerate(steps):
+        prev_rows = rows - p
+        prev_cols = cols - q
+        safe = np.maximum(prev_rows, 0)
+        ok = (prev_rows >= 0) & (prev_cols >= lo[safe]) & (prev_cols <= hi[safe])
+        origin[ok, t] = offsets[safe[ok]] + prev_cols[ok] - lo[safe[ok]]
+        gains[ok, t] = skip_a[prev_rows[ok]] if q == 0 else gain(p, q, rows[ok], cols[ok])
+
+    # 0-1 beads run along a row: with ``along`` the summed gains of skipping b[:j], the best
+    # score of node j is along[j] + max over k <= j of (entry[k] - along[k])
+    along = np.concatenate(([0.0], np.cumsum(skip_b)))[cols]
+    score = np.full(total + 1, -np.inf)
+    score[0] = 0.0
+    choice = np.zeros(total, dtype=np.int64)
+    lifted = score[: offsets[1]] - along[: offsets[1]]
+    running = np.maximum.accumulate(lifted)
+    score[: offsets[1]] = running + along[: offsets[1]]
+    choice[: offsets[1]] = -1
+    choice[0] = 0
+    for i in range(1, n + 1):
+        s, e = offsets[i], offsets[i + 1]
+        candidates = score[origin[s:e]]
+        candidates += gains[s:e]
+        arg = candidates.argmax(axis=1)
+        lifted = candidates[np.arange(e - s), arg] - along[s:e]
+        running = np.maximum.accumulate(lifted)
+        score[s:e] = running + along[s:e]
+        choice[s:e] = np.where(lifted < running, -1, arg)
+
+    return _trace(steps, choice, offsets, lo, n, int(hi[n]))
+
+
+def _trace(steps, choice, offsets, lo, i: int, j: int) -> list[tuple[int, int]]:
+    path = []
+    while i > 0 or j > 0:
+        c = int(choice[offsets[i] + j - lo[i]])
+        p, q = (0, 1) if c < 0 else steps[c]
+        path.append((p, q))
+        i, j = i - p, j - q
+    path.reverse()
+    return path

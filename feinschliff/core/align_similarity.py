@@ -1,0 +1,136 @@
+"""Bead similarities in bulk: all candidate beads of a band are scored by rapidfuzz in C.
+
+A bead joins sentences ``a[s:s+p]`` with ``b[t:t+q]``. Its similarity mixes
+
+- the character level: normalised Indel similarity of the joined ``chars`` (spelling, word
+  order, numbers; robust to garbled words that still share letters);
+- the word level: Dice overlap of the key bags. Keys are written as one code point each and
+  sorted, and the longest common subsequence of two sorted strings is exactly the size of
+  their multiset intersection, so the same C routine computes bag-of-words overlap;
+- a length prior: how plausible the character length ratio is, relative to the ratio of the
+  two whole texts (so it adapts to German running longer than English).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+from rapidfuzz import process
+from rapidfuzz.distance import Indel
+
+from .align_features import SideFeatures
+
+#: keys are written as code points from here on (supplementary planes: never a surrogate)
+KEY_BASE = 0x10000
+KEY_SPACE = 0x10FFFF - KEY_BASE
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """How the character level, the word level and the length prior are mixed."""
+
+    char: float
+    key: float
+    length: float
+    #: word-level similarity of two beads without any keys (nothing to compare)
+    no_keys: float = 1.0
+    #: spread of the log length ratio that still counts as a plausible pair
+    length_sigma: float = 0.4
+
+
+class SpanTable:
+    """Joined strings of ``width`` consecutive sentences of one side, built once per width."""
+
+    def __init__(self, features: SideFeatures) -> None:
+        self.features = features
+        self.size = len(features)
+        self.cumulative = np.concatenate(([0], np.cumsum(features.lengths)))
+        self._chars: dict[int, np.ndarray] = {}
+        self._keys: dict[int, np.ndarray] = {}
+
+    def span_lengths(self, starts: np.ndarray, width: int) -> np.ndarray:
+        return self.cumulative[starts + width] - self.cumulative[starts]
+
+    def chars(self, width: int) -> np.ndarray:
+        table = self._chars.get(width)
+        if table is None:
+            chars = self.features.chars
+            joined = " ".join(chars)
+            sizes = np.fromiter((len(c) for c in chars), dtype=np.int64, count=self.size)
+            starts = np.concatenate(([0], np.cumsum(sizes + 1)))[:-1]
+            count = max(self.size - width + 1, 0)
+            ends = starts[width - 1 : width - 1 + count] + sizes[width - 1 : width - 1 + count]
+            table = _objects([joined[s:e] for s, e in zip(starts[:count].tolist(), ends.tolist())])
+            self._chars[width] = table
+        return table
+
+    def keys(self, width: int) -> np.ndarray:
+        table = self._keys.get(width)
+        if table is None:
+            table = self._keys[width] = _sorted_spans(self.features, width)
+        return table
+
+
+def _sorted_spans(features: SideFeatures, width: int) -> np.ndarray:
+    """Sorted key strings of every run of ``width`` sentences."""
+    count = max(len(features) - width + 1, 0)
+    lo = features.offsets[:count]
+    hi = features.offsets[width : width + count]
+    sizes = hi - lo
+    total = int(sizes.sum())
+    span_starts = np.concatenate(([0], np.cumsum(sizes)))
+    index = np.arange(total) + np.repeat(lo - span_starts[:-1], sizes)
+    values = features.codes[index] % KEY_SPACE
+    if width > 1:
+        owner = np.repeat(np.arange(count, dtype=np.int64), sizes)
+        values = np.sort(owner * KEY_SPACE + values, kind="stable") - owner * KEY_SPACE
+    text = (values + KEY_BASE).astype("<u4").tobytes().decode("utf-32-le")
+    bounds = span_starts.tolist()
+    return _objects([text[bounds[k] : bounds[k + 1]] for k in range(count)])
+
+
+def _objects(strings: list[str]) -> np.ndarray:
+    table = np.empty(len(strings), dtype=object)
+    table[:] = strings
+    return table
+
+
+class Scorer:
+    """Scores beads ``a[s:s+p]`` x ``b[t:t+q]`` for many start pairs at once."""
+
+    def __init__(self, span_a: SpanTable, span_b: SpanTable, weights: Weights) -> None:
+        self.span_a, self.span_b, self.weights = span_a, span_b, weights
+        total_a, total_b = span_a.cumulative[-1], span_b.cumulative[-1]
+        self.ratio = float(total_a) / float(total_b) if total_a and total_b else 1.0
+
+    def similarity(self, starts_a: np.ndarray, starts_b: np.ndarray, p: int, q: int) -> np.ndarray:
+        w = self.weights
+        sim = np.zeros(len(starts_a))
+        if len(starts_a) == 0:
+            return sim
+        if w.key:
+            keys_a, keys_b = self.span_a.keys(p)[starts_a], self.span_b.keys(q)[starts_b]
+            key = _pairwise(keys_a, keys_b)
+            if w.no_keys != 1.0:
+                key[(_key_counts(self.span_a, starts_a, p) + _key_counts(self.span_b, starts_b, q)) == 0] = w.no_keys
+            sim += w.key * key
+        if w.char:
+            sim += w.char * _pairwise(self.span_a.chars(p)[starts_a], self.span_b.chars(q)[starts_b])
+        if w.length:
+            la = self.span_a.span_lengths(starts_a, p)
+            lb = self.span_b.span_lengths(starts_b, q) * self.ratio
+            sim += w.length * np.exp(-0.5 * (np.log(la / lb) / w.length_sigma) ** 2)
+        return sim
+
+
+def _key_counts(span: SpanTable, starts: np.ndarray, width: int) -> np.ndarray:
+    offsets = span.features.offsets
+    return offsets[starts + width] - offsets[starts]
+
+
+def _pairwise(queries: np.ndarray, choices: np.ndarray) -> np.ndarray:
+    scores = process.cpdist(
+        queries, choices, scorer=Indel.normalized_similarity, dtype=np.float64, workers=-1
+    )
+    return np.asarray(scores, dtype=np.float64).reshape(-1)

@@ -67,7 +67,8 @@ def align(
     Monolingual (default): both sides in the same language. ``bilingual=True``: ``a`` is the
     German text, ``b`` the English source, and ``anchors`` are glossary pairs
     ``(English term, German term)`` that count as shared words when both sides contain them.
-    A bead's ``score`` is its similarity in [0, 1]; 1-0 and 0-1 beads score 0.
+    A bead's ``score`` is the similarity of its two sides in [0, 1] (characters and words,
+    without the length prior); 1-0 and 0-1 beads score 0.
     """
     if bilingual:
         fa, fb = bilingual_features(a, b, anchors)
@@ -176,7 +177,7 @@ def _beads(scorer: Scorer, sizes: list[tuple[int, int]]) -> list[Bead]:
     for p, q in set(sizes):
         if p and q:
             which = np.array([k for k, size in enumerate(sizes) if size == (p, q)])
-            scores[which] = scorer.similarity(starts[which, 0], starts[which, 1], p, q)
+            scores[which] = scorer.similarity(starts[which, 0], starts[which, 1], p, q, prior=False)
     scores = np.round(np.clip(scores, 0.0, 1.0), 4)
     return [
         Bead(tuple(range(i, i + p)), tuple(range(j, j + q)), float(score))

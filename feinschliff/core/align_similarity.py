@@ -104,7 +104,10 @@ class Scorer:
         total_a, total_b = span_a.cumulative[-1], span_b.cumulative[-1]
         self.ratio = float(total_a) / float(total_b) if total_a and total_b else 1.0
 
-    def similarity(self, starts_a: np.ndarray, starts_b: np.ndarray, p: int, q: int) -> np.ndarray:
+    def similarity(self, starts_a: np.ndarray, starts_b: np.ndarray, p: int, q: int,
+                   *, prior: bool = True) -> np.ndarray:
+        """Mixed similarity in [0, 1]; ``prior=False`` leaves the length prior out (the text
+        similarity reported to users)."""
         w = self.weights
         sim = np.zeros(len(starts_a))
         if len(starts_a) == 0:
@@ -113,10 +116,13 @@ class Scorer:
             keys_a, keys_b = self.span_a.keys(p)[starts_a], self.span_b.keys(q)[starts_b]
             key = _pairwise(keys_a, keys_b)
             if w.no_keys != 1.0:
-                key[(_key_counts(self.span_a, starts_a, p) + _key_counts(self.span_b, starts_b, q)) == 0] = w.no_keys
+                none = _key_counts(self.span_a, starts_a, p) + _key_counts(self.span_b, starts_b, q)
+                key[none == 0] = w.no_keys
             sim += w.key * key
         if w.char:
             sim += w.char * _pairwise(self.span_a.chars(p)[starts_a], self.span_b.chars(q)[starts_b])
+        if not prior:
+            return sim / (w.char + w.key) if w.char + w.key else sim
         if w.length:
             la = self.span_a.span_lengths(starts_a, p)
             lb = self.span_b.span_lengths(starts_b, q) * self.ratio

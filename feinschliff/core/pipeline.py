@@ -16,6 +16,7 @@ Which reference is used (the *mode*) follows from what the user gave:
 
 from __future__ import annotations
 
+import statistics
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -119,6 +120,11 @@ def _segments_for(options: CheckOptions, target: Text, glossary: Glossary | None
         result.segments = build_segments(target, result.beads)
 
 
+def median_chrf(segments: list[Segment], minimum: int = 5) -> float | None:
+    values = sorted(s.scores["chrf"] for s in segments if "chrf" in s.scores)
+    return statistics.median(values) if len(values) >= minimum else None
+
+
 def check_document(
     options: CheckOptions,
     config: Config,
@@ -139,6 +145,7 @@ def check_document(
         target_lang=options.target_lang,
         source_lang=options.source_lang,
         settings=config.settings,
+        median_chrf=median_chrf(result.segments),
     )
     step("checking")
     rules = active_rules(config)

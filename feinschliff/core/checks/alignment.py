@@ -13,6 +13,7 @@ from .registry import Finding, check
 
 DRIFT = "accuracy.drift"
 DEFAULT_MIN_CHRF = 30.0
+DEFAULT_MEDIAN_DROP = 14.0
 DEFAULT_MIN_WORDS = 4
 _CHRF = CHRF()
 
@@ -21,20 +22,30 @@ def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
+def drift_threshold(ctx: CheckContext) -> float:
+    """chrF below which a segment counts as drifting: an absolute floor, raised to
+    ``median_drop`` points under the document's median where the document has one (a
+    re-translation in another style lowers every segment's chrF, a mistranslation only its own)."""
+    floor = float(ctx.setting(DRIFT, "min_chrf", DEFAULT_MIN_CHRF))
+    if ctx.median_chrf is None:
+        return floor
+    return max(floor, ctx.median_chrf - float(ctx.setting(DRIFT, "median_drop", DEFAULT_MEDIAN_DROP)))
+
+
 @check(DRIFT, Category.ACCURACY, Severity.MAJOR,
-       "segment drifts far from its aligned re-translation (chrF below a threshold)")
+       "segment drifts far from its aligned re-translation (chrF far below the document's)")
 def drift(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not segment.reference or segment.words < ctx.setting(DRIFT, "min_words", DEFAULT_MIN_WORDS):
         return
     chrf = segment.scores.get("chrf")
     if chrf is None:
         chrf = _CHRF.sentence_score(segment.text, [segment.reference]).score
-    threshold = float(ctx.setting(DRIFT, "min_chrf", DEFAULT_MIN_CHRF))
+    threshold = drift_threshold(ctx)
     if chrf < threshold:
         yield Finding(
             0,
             len(segment.text),
-            f"likely mistranslation: chrF {chrf:.1f} against the re-translation (threshold {threshold:g})",
+            f"likely mistranslation: chrF {chrf:.1f} against the re-translation (threshold {threshold:.1f})",
             segment.reference,
         )
 

@@ -21,6 +21,8 @@ class CheckContext:
     glossary: Glossary | None = None
     #: whether omitted text is German reference text (else English source text)
     has_reference: bool = False
+    #: median segment chrF of the document (None when too few segments have a reference)
+    median_chrf: float | None = None
     target_lang: str = "de"
     source_lang: str = "en"
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)

@@ -49,7 +49,7 @@ SKIP_COST = 5.0
 #: sentences per block of the next coarser level
 BLOCK = 4
 #: keys per block kept at coarse levels (a fixed subset of all keys, the same on both sides)
-BLOCK_KEYS = 40
+BLOCK_KEYS = 24
 #: grids up to this many nodes are searched in full
 FULL_SEARCH_NODES = 40_000
 #: rows and columns searched beyond a coarser path, in units of the finer level
@@ -83,14 +83,28 @@ def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights) -> list
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
     span_a, span_b = SpanTable(fa), SpanTable(fb)
-    scorer = Scorer(span_a, span_b, weights)
     if (n + 1) * (m + 1) > FULL_SEARCH_NODES:
         keys_per_sentence = (len(fa.codes) + len(fb.codes)) / (n + m)
         block_band = _block_band(fa, fb, BLOCK, keys_per_sentence)
         guide = _search(Scorer(span_a, span_b, GUIDE), block_band, GUIDE_TYPES)
+        scorer = Scorer(span_a, span_b, weights, _length_ratio(fa, fb, guide))
         band = Band.around(_rectangles(guide, 1, n, m), n, m, FINAL_MARGIN)
         return _beads(scorer, _search(scorer, band, BEAD_TYPES, _irregular_rows(guide, n)))
+    scorer = Scorer(span_a, span_b, weights)
     return _beads(scorer, _search(scorer, Band.full(n, m), BEAD_TYPES))
+
+
+def _length_ratio(fa: SideFeatures, fb: SideFeatures, guide: list[tuple[int, int]]) -> float:
+    """Characters of A per character of B over the guide's 1-1 beads: unlike the ratio of the
+    whole texts, long passages present on one side only do not distort it."""
+    sizes = np.array(guide, dtype=np.int64).reshape(-1, 2)
+    ends = np.cumsum(sizes, axis=0)
+    one = (sizes[:, 0] == 1) & (sizes[:, 1] == 1)
+    total_a = fa.lengths[ends[one, 0] - 1].sum()
+    total_b = fb.lengths[ends[one, 1] - 1].sum()
+    if total_a == 0 or total_b == 0:
+        return float(fa.lengths.sum()) / float(fb.lengths.sum())
+    return float(total_a) / float(total_b)
 
 
 def _block_band(fa: SideFeatures, fb: SideFeatures, sentences: int, keys_per_sentence: float

@@ -32,7 +32,8 @@ class Band:
     @classmethod
     def around(cls, path: Sequence[tuple[int, int, int, int]], n: int, m: int, margin: int) -> Band:
         """The rectangles ``(i0, i1, j0, j1)`` a coarse path passes through, widened by
-        ``margin`` rows and columns on every side."""
+        ``margin`` columns to each side and by the columns of the ``margin`` rows above and
+        below (a cross, not a square: along a diagonal path a square would double the width)."""
         lo = np.full(n + 1, m, dtype=np.int64)
         hi = np.zeros(n + 1, dtype=np.int64)
         for i0, i1, j0, j1 in path:
@@ -41,8 +42,8 @@ class Band:
         lo = np.minimum.accumulate(lo[::-1])[::-1]
         hi = np.maximum.accumulate(hi)
         rows = np.arange(n + 1)
-        lo = np.maximum(lo[np.maximum(rows - margin, 0)] - margin, 0)
-        hi = np.minimum(hi[np.minimum(rows + margin, n)] + margin, m)
+        lo = np.maximum(np.minimum(lo - margin, lo[np.maximum(rows - margin, 0)]), 0)
+        hi = np.minimum(np.maximum(hi + margin, hi[np.minimum(rows + margin, n)]), m)
         lo[0], hi[n] = 0, m
         return cls(lo, np.maximum(hi, lo))
 
@@ -71,7 +72,7 @@ def best_path(
     steps = [(p, q) for p, q in bead_types if p >= 1] + [(1, 0)]
     # per node and step: where the step comes from (``total`` = nowhere) and what it gains
     origin = np.full((total, len(steps)), total, dtype=np.int64)
-    gains = np.zeros((total, len(steps)))
+    gains = np.full((total, len(steps)), -np.inf)
     for t, (p, q) in enumerate(steps):
         prev_rows = rows - p
         prev_cols = cols - q
@@ -80,27 +81,24 @@ def best_path(
         origin[ok, t] = offsets[safe[ok]] + prev_cols[ok] - lo[safe[ok]]
         gains[ok, t] = skip_a[prev_rows[ok]] if q == 0 else gain(p, q, rows[ok], cols[ok])
 
-    # 0-1 beads run along a row: with ``along`` the summed gains of skipping b[:j], the best
-    # score of node j is along[j] + max over k <= j of (entry[k] - along[k])
+    # 0-1 beads run along a row. With along[c] the summed gain of skipping b[:col(c)], the
+    # "lifted" score L[c] = score[c] - along[c] of a node is the running maximum over the row
+    # of the lifted scores its other beads lead to, so a row is four vectorised operations.
     along = np.concatenate(([0.0], np.cumsum(skip_b)))[cols]
-    score = np.full(total + 1, -np.inf)
-    score[0] = 0.0
-    choice = np.zeros(total, dtype=np.int64)
-    lifted = score[: offsets[1]] - along[: offsets[1]]
-    running = np.maximum.accumulate(lifted)
-    score[: offsets[1]] = running + along[: offsets[1]]
-    choice[: offsets[1]] = -1
-    choice[0] = 0
+    gains += along[np.minimum(origin, total - 1)] - along[:, None]
+    lifted = np.full(total + 1, -np.inf)
+    lifted[: offsets[1]] = 0.0
     for i in range(1, n + 1):
         s, e = offsets[i], offsets[i + 1]
-        candidates = score[origin[s:e]]
+        candidates = lifted[origin[s:e]]
         candidates += gains[s:e]
-        arg = candidates.argmax(axis=1)
-        lifted = candidates[np.arange(e - s), arg] - along[s:e]
-        running = np.maximum.accumulate(lifted)
-        score[s:e] = running + along[s:e]
-        choice[s:e] = np.where(lifted < running, -1, arg)
+        np.maximum.accumulate(candidates.max(axis=1), out=lifted[s:e])
 
+    # which bead each node took: the best step, unless the row's running maximum came from
+    # a node further left (then the node ends a 0-1 bead)
+    candidates = lifted[origin] + gains
+    choice = candidates.argmax(axis=1)
+    choice[lifted[:total] > candidates.max(axis=1)] = -1
     return _trace(steps, choice, offsets, lo, n, int(hi[n]))
 
 

@@ -7,8 +7,8 @@ A bead joins sentences ``a[s:s+p]`` with ``b[t:t+q]``. Its similarity mixes
 - the word level: Dice overlap of the key bags. Keys are written as one code point each and
   sorted, and the longest common subsequence of two sorted strings is exactly the size of
   their multiset intersection, so the same C routine computes bag-of-words overlap;
-- a length prior: how plausible the character length ratio is, relative to the ratio of the
-  two whole texts (so it adapts to German running longer than English).
+- a length prior: how plausible the character length ratio is, relative to the ratio the two
+  texts show (so it adapts to German running longer than English).
 """
 
 from __future__ import annotations
@@ -99,10 +99,13 @@ def _objects(strings: list[str]) -> np.ndarray:
 class Scorer:
     """Scores beads ``a[s:s+p]`` x ``b[t:t+q]`` for many start pairs at once."""
 
-    def __init__(self, span_a: SpanTable, span_b: SpanTable, weights: Weights) -> None:
+    def __init__(self, span_a: SpanTable, span_b: SpanTable, weights: Weights,
+                 ratio: float | None = None) -> None:
+        """``ratio``: expected length of A per character of B (default: the whole texts')."""
         self.span_a, self.span_b, self.weights = span_a, span_b, weights
-        total_a, total_b = span_a.cumulative[-1], span_b.cumulative[-1]
-        self.ratio = float(total_a) / float(total_b) if total_a and total_b else 1.0
+        if ratio is None:
+            ratio = float(span_a.cumulative[-1]) / float(span_b.cumulative[-1])
+        self.ratio = ratio
 
     def similarity(self, starts_a: np.ndarray, starts_b: np.ndarray, p: int, q: int,
                    *, prior: bool = True) -> np.ndarray:

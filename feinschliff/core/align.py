@@ -37,7 +37,7 @@ FINAL_MARGIN = 1
 MONOLINGUAL = Weights(char=0.45, key=0.45, length=0.1)
 MONOLINGUAL_COSTS = Costs(square=0.02)
 BILINGUAL = Weights(char=0.65, key=0.1, length=0.25, no_keys=0.5, length_sigma=1.0)
-BILINGUAL_COSTS = Costs()
+BILINGUAL_COSTS = Costs(square=0.01)
 
 
 def align(

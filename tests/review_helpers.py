@@ -87,5 +87,4 @@ def review_args(*argv: str):
 def review_app(path: Path, *argv: str):
     from feinschliff.cli.review_cmd import make_app
 
-    dev = ("--no-defaults", "--reference", str(path.with_name("reference.de.txt")))  # DEV-ONLY
-    return make_app(review_args(str(path), *dev, *argv))
+    return make_app(review_args(str(path), *argv))

@@ -13,6 +13,7 @@ from feinschliff.tui.screens.edit import EditScreen
 from feinschliff.tui.screens.help import HelpScreen
 from feinschliff.tui.screens.review import ReviewScreen
 from feinschliff.tui.widgets.flagged_text_area import FlaggedTextArea
+from feinschliff.tui.widgets.segment_list import SegmentList
 
 SIZE = (140, 40)
 
@@ -71,6 +72,30 @@ async def test_approving_the_garbled_terms_and_exporting(article):
     decisions = json.loads(article.with_name("mt.de.decisions.json").read_text("utf-8"))
     approved = sorted(i["text"] for s in decisions["segments"] for i in s["issues"] if i["decision"] == "approve")
     assert approved == ["Azure Ai Giesel", "Wiedereinnahme"]
+
+
+async def test_keys_move_the_cursor_through_the_list(article):
+    app = review_app(article)
+    async with app.run_test(size=(140, 20)) as pilot:  # fewer rows than segments: the list scrolls
+        screen = await opened(app, pilot)
+        listing = screen.segment_list
+        await pilot.press("down", "down", "j")
+        assert listing.position == 3
+        await pilot.press("up", "k", "k", "k")
+        assert listing.position == 0
+        await pilot.press("pagedown")
+        page = listing.position
+        assert page == listing.scrollable_content_region.height - 1
+        await pilot.press("end")
+        await pilot.pause()
+        assert listing.segment == len(screen.review.segments) - 1
+        assert listing.scroll_offset.y > 0
+        await pilot.press("home")
+        await pilot.pause()
+        assert (listing.position, listing.scroll_offset.y) == (0, 0)
+        await pilot.click(SegmentList, offset=(5, 4))
+        await pilot.pause()
+        assert listing.position == 3 and "Segment 4 of" in str(screen.query_one("#detail-body").render())
 
 
 async def test_reject_undo_redo_and_live_scores(article):
@@ -189,5 +214,6 @@ async def test_the_command_palette_lists_the_editor_actions(article):
     async with app.run_test(size=SIZE) as pilot:
         screen = await opened(app, pilot)
         titles = [c.title for c in app.get_system_commands(screen)]
-        for title in ("Approve fix", "Reject fix", "Edit segment", "Undo", "Glossary screen", "Export repaired text"):
+        for title in ("Approve the fix", "Reject the fix", "Edit the segment", "Undo", "Glossary screen",
+                      "Learn the fix as a glossary rule", "Export the repaired text and the decisions"):
             assert title in titles

@@ -23,9 +23,9 @@ from pathlib import Path
 from .errors import InputError
 from .glossary.edit import add_entry
 from .glossary.entries import make_entry, same_source
-from .glossary.io_tsv import HEADER, data_lines, format_row, read_native
+from .glossary.io_tsv import HEADER, data_lines, format_row, is_native_header, read_native
 from .glossary.lint import clash, dnt_problem
-from .glossary.load import detect_format, shipped_dirs
+from .glossary.load import shipped_dirs
 from .glossary.model import Glossary, GlossaryEntry
 from .model import Issue
 from .textio import read_text, write_text_atomic
@@ -42,9 +42,10 @@ def editable(path: Path) -> bool:
     if any(resolved.is_relative_to(d.resolve()) for d in shipped_dirs()):
         return False
     try:
-        return detect_format(path, read_text(path)) == "native"
+        first = next(data_lines(read_text(path)), None)
     except InputError:
         return False
+    return first is not None and is_native_header(first[1])
 
 
 def learn_target(input_path: str | Path, glossary_refs: list[str], explicit: str | Path | None = None) -> Path:

@@ -80,8 +80,8 @@ class ReviewApp(App[int]):
         yield from super().get_system_commands(screen)
         if isinstance(screen, ReviewScreen):
             keys = key_table(screen)
-            for binding_id, _default, action, description, _show, _group in REVIEW_KEYS:
-                shown = ", ".join(keys.get(binding_id, []))
-                yield SystemCommand(description, f"key: {shown}" if shown else binding_id,
-                                    partial(self.run_action, action, screen))
+            for key in REVIEW_KEYS:
+                shown = ", ".join(keys.get(key.id, []))
+                yield SystemCommand(key.description, f"key: {shown}" if shown else key.id,
+                                    partial(self.run_action, key.action, screen))
         yield SystemCommand("Keys", "all keys and their ids (F1)", self.action_help)

@@ -9,7 +9,7 @@ from textual.content import Content
 from textual.screen import ModalScreen
 from textual.widgets import Static
 
-from ..bindings import APP_KEYS, REVIEW_KEYS, groups
+from ..bindings import APP_KEYS, REVIEW_KEYS
 
 REMAP_HINT = ("Remap any key with its id: feinschliff review FILE --key approve=y --key next-issue=space,n · "
               "every action is also in the command palette (ctrl+p)")
@@ -36,12 +36,11 @@ class HelpScreen(ModalScreen[None]):
 
     def compose(self) -> ComposeResult:
         by_group: dict[str, list[Content]] = {}
-        group_of = groups()
-        for binding_id, _default, _action, description, _show, _group in (*REVIEW_KEYS, *APP_KEYS):
-            keys = ", ".join(self._keys.get(binding_id, [])) or "—"
-            by_group.setdefault(group_of[binding_id], []).append(Content.from_markup(
+        for key in (*REVIEW_KEYS, *APP_KEYS):
+            keys = ", ".join(self._keys.get(key.id, [])) or "—"
+            by_group.setdefault(key.group, []).append(Content.from_markup(
                 "  [b $accent]$keys[/]  $description  [$text-muted]($id)[/]",
-                keys=f"{keys:<14}", description=f"{description:<36}", id=binding_id))
+                keys=f"{keys:<14}", description=f"{key.description:<48}", id=key.id))
         with VerticalScroll(id="help"):
             yield Static(Content.from_markup("[b]Keys of the review editor[/b]"), classes="prompt-title")
             for group, lines in by_group.items():

@@ -48,6 +48,7 @@ class ReviewScreen(DecisionActions, Screen):
         segment, issue = self.session.cursor
         self.segment_list.set_order(self.segment_list.order, segment)
         self.segment_list.border_title = self.view.describe()
+        self.segment_list.border_subtitle = "decided · MQM · chrF"
         state = self.current
         self.issue = issue if state is not None and issue in ordered_issues(state) else None
         self.show_current()

@@ -69,10 +69,10 @@ def issue_line(issue: Issue, decision: str | None, current: bool, applied: str |
     """Three lines: decision, severity and rule; the flagged text and its fix; the message."""
     mark, mark_style = DECISION_MARKS[decision]
     fix = applied if decision == APPROVE else issue.suggestion
+    severity_style = SEVERITY_STYLES.get(issue.severity.value, "")
     head = Content.from_markup(
-        "[$accent]$pointer[/] [$mark_style]$mark[/] [$sev_style]$severity[/] [$text-muted]$category · $rule[/]",
-        pointer="▶" if current else " ", mark=f"{mark:<10}", mark_style=mark_style,
-        sev_style=SEVERITY_STYLES.get(issue.severity.value, ""), severity=f"{issue.severity.value:<8}",
+        f"[$accent]$pointer[/] [{mark_style}]$mark[/] [{severity_style}]$severity[/] [$text-muted]$category · $rule[/]",
+        pointer="▶" if current else " ", mark=f"{mark:<10}", severity=f"{issue.severity.value:<8}",
         category=issue.category.value, rule=issue.rule,
     )
     flagged = _quote(issue.text) if issue.text else "∅ (insertion point)"

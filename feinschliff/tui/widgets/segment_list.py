@@ -20,7 +20,9 @@ from ...core.review_segment import SegmentReview
 GLYPHS = {"open": "●", "decided": "✓", "clean": "·", "replaced": "✎"}
 
 
-class SegmentList(ScrollView, can_focus=True):
+class SegmentList(ScrollView, can_focus=True, inherit_bindings=False):
+    """Keys are the screen's (j/k, arrows, pages move the cursor, not just the view)."""
+
     COMPONENT_CLASSES = {
         "segment-list--cursor",
         "segment-list--open",
@@ -88,7 +90,10 @@ class SegmentList(ScrollView, can_focus=True):
         self.refresh()
 
     def on_click(self, event: events.Click) -> None:
-        row = event.y + self.scroll_offset.y
+        offset = event.get_content_offset(self)
+        if offset is None:
+            return
+        row = offset.y + self.scroll_offset.y
         if 0 <= row < len(self.order):
             self.focus()
             self.move_to(row)

@@ -3,7 +3,7 @@
     python tests/tmux_smoke.py            # exit 0 on success, 1 with the last screen on failure
 
 It copies the sample article to a temporary folder, opens it with the sample's defaults,
-approves one fix, opens and closes the help screen, exports and quits, and checks the
+moves with the arrow keys, approves one fix, opens and closes the help screen, exports and quits, and checks the
 screen after every step and the files at the end. ``tests/test_tui_tmux.py`` runs it when
 tmux is installed (``.ci/run`` installs it).
 """
@@ -59,6 +59,15 @@ class Terminal:
             time.sleep(0.2)
         raise SmokeFailure(f"timed out waiting for /{pattern}/", self.screen())
 
+    def wait_gone(self, pattern: str, seconds: float = STEP_SECONDS) -> str:
+        deadline = time.monotonic() + seconds
+        while time.monotonic() < deadline:
+            screen = self.screen()
+            if not re.search(pattern, screen):
+                return screen
+            time.sleep(0.2)
+        raise SmokeFailure(f"timed out waiting for /{pattern}/ to go away", self.screen())
+
     def close(self) -> None:
         subprocess.run(["tmux", "kill-session", "-t", self.name], capture_output=True)
 
@@ -73,6 +82,10 @@ def run(folder: Path) -> None:
     try:
         screen = term.wait_for(r"0/\d+ issues decided", STARTUP_SECONDS)
         total = re.search(r"0/(\d+) issues decided", screen).group(1)
+        term.send("Down")
+        term.wait_for(r"Segment 2 of")
+        term.send("Up")
+        term.wait_for(r"Segment 1 of")
         term.send("n")
         term.wait_for(r"▶")
         term.send("a")
@@ -80,7 +93,7 @@ def run(folder: Path) -> None:
         term.send("F1")
         term.wait_for("Keys of the review editor")
         term.send("Escape")
-        term.wait_for(rf"1/{total} issues decided")
+        term.wait_gone("Keys of the review editor")
         term.send("x")
         term.wait_for(r"exported mt\.de\.repaired\.txt")
         term.send("q")

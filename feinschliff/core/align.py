@@ -56,17 +56,20 @@ def align(
         fa, fb = bilingual_features(a, b, anchors)
         return align_features(fa, fb, BILINGUAL, BILINGUAL_COSTS)
     fa, fb = monolingual_features(a, b)
-    return align_features(fa, fb, MONOLINGUAL, MONOLINGUAL_COSTS)
+    return align_features(fa, fb, MONOLINGUAL, MONOLINGUAL_COSTS, ratio=1.0)
 
 
-def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: Costs) -> list[Bead]:
-    """Align two prepared sides (see ``align``)."""
+def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: Costs,
+                   ratio: float | None = None) -> list[Bead]:
+    """Align two prepared sides (see ``align``). ``ratio`` is the length of A expected per
+    character of B in short texts (default: the ratio of the whole texts); long texts measure
+    it on the sentence pairs the guide path found."""
     n, m = len(fa), len(fb)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
     span_a, span_b = SpanTable(fa), SpanTable(fb)
     if (n + 1) * (m + 1) <= FULL_SEARCH_NODES:
-        scorer = Scorer(span_a, span_b, weights)
+        scorer = Scorer(span_a, span_b, weights, ratio)
         return _beads(scorer, search(scorer, Band.full(n, m), BEAD_TYPES, costs))
     guide = guide_path(fa, fb, span_a, span_b)
     scorer = Scorer(span_a, span_b, weights, length_ratio(fa, fb, guide))
@@ -77,7 +80,7 @@ def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: 
 def _beads(scorer: Scorer, sizes: list[tuple[int, int]]) -> list[Bead]:
     starts = np.zeros((len(sizes), 2), dtype=np.int64)
     if sizes:
-        starts[1:] = np.cumsum(np.array(sizes[:-1], dtype=np.int64), axis=0)
+        starts[1:] = np.cumsum(np.array(sizes[:-1], dtype=np.int64).reshape(-1, 2), axis=0)
     scores = np.zeros(len(sizes))
     for p, q in set(sizes):
         if p and q:

@@ -49,9 +49,10 @@ class Costs:
     #: similarity given up per character by beads with two or more sentences on both sides
     square: float = 0.0
     #: similarity per character of a sentence left unaligned ...
-    skip_similarity: float = 0.1
-    #: ... minus this many characters
-    skip: float = 5.0
+    skip_similarity: float = 0.06
+    #: ... minus this many characters (no more than ``merge``: a sentence that matches
+    #: nothing must not be cheaper to hide in a neighbouring bead than to leave unaligned)
+    skip: float = 2.0
 
 
 def search(scorer: Scorer, band: Band, types: Sequence[tuple[int, int]], costs: Costs,

@@ -40,6 +40,8 @@ class Terminal:
     def __init__(self, command: str, cwd: Path):
         self.name = f"feinschliff-smoke-{uuid.uuid4().hex[:8]}"
         tmux("new-session", "-d", "-s", self.name, "-x", str(WIDTH), "-y", str(HEIGHT), "-c", str(cwd), command)
+        tmux("set-option", "-t", self.name, "window-size", "manual")
+        tmux("resize-window", "-t", self.name, "-x", str(WIDTH), "-y", str(HEIGHT))
 
     def screen(self) -> str:
         try:

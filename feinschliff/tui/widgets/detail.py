@@ -1,5 +1,6 @@
-"""The detail pane of the current segment: flagged German text, the re-translation with a
-word diff, the English source, the issues with their fixes, and whole-segment candidates.
+"""The detail pane of the current segment: flagged German text, the issues with their fixes
+(right below the text, so the current one is in view), the re-translation with a word diff,
+the English source, and whole-segment candidates.
 
 It is one ``Static`` in a scroll container, so showing another segment costs one update
 and one layout pass, not one per section.
@@ -24,6 +25,8 @@ def _label(text: str) -> Content:
 
 
 class DetailPane(VerticalScroll):
+    _segment: int | None = None
+
     def compose(self) -> ComposeResult:
         yield Static(id="detail-body")
 
@@ -36,6 +39,8 @@ class DetailPane(VerticalScroll):
             penalty=f"{penalty:g}", chrf="–" if chrf is None else f"{chrf:.1f}",
         )]
         parts.append(Content.from_markup("[$accent]$mark[/]", mark=TEXT_MARK) + flagged_text(state, current))
+        parts.append(_label("Issues"))
+        parts.append(issue_list(state, current))
         if segment.reference is not None:
             reference, overlap = diffed_reference(state.text, segment.reference)
             parts.append(_label(f"Re-translation · {overlap:.0%} of its words match · t takes it"))
@@ -43,11 +48,12 @@ class DetailPane(VerticalScroll):
         if segment.source is not None:
             parts.append(_label("English source"))
             parts.append(Content(segment.source))
-        parts.append(_label("Issues"))
-        parts.append(issue_list(state, current))
         candidates = [c for c in segment.candidates if c.kind != "reference"]
         if candidates:
             parts.append(_label("Candidates"))
             parts.extend(Content.from_markup("  [$accent]$kind[/]: $text", kind=KIND_NAMES.get(c.kind, c.kind),
                                              text=c.text) for c in candidates)
         self.query_one("#detail-body", Static).update(Content("\n").join(parts))
+        if segment.index != self._segment:
+            self._segment = segment.index
+            self.scroll_home(animate=False)

@@ -30,8 +30,30 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument("--min-chrf", type=float, metavar="N", help="fail when corpus chrF is below N")
     out.add_argument("--disable", action="append", default=[], metavar="RULE", help="disable rule ids or globs")
     out.add_argument("--enable", action="append", default=[], metavar="RULE", help="enable rule ids or globs")
+    out.add_argument("--pretty", action="store_true", help="indent JSON (default when writing to a terminal)")
     out.add_argument("--jobs", "-j", type=int, default=None, help="worker processes for scoring")
     parser.set_defaults(func=run)
+
+    rules = subparsers.add_parser("rules", help="list the checks with their ids, categories and severities")
+    rules.add_argument("--format", "-f", choices=FORMATS, default="text")
+    rules.set_defaults(func=run_rules)
+
+
+def run_rules(args: argparse.Namespace) -> int:
+    from ..core.checks.runner import all_rules
+
+    rules = all_rules().values()
+    if args.format == "json":
+        import json
+
+        rows = [{"id": r.id, "category": r.category.value, "severity": r.severity.value,
+                 "enabled": r.default_enabled, "description": r.description} for r in rules]
+        print(json.dumps(rows, ensure_ascii=False, indent=2))
+    else:
+        for r in rules:
+            state = "" if r.default_enabled else "  (off by default)"
+            print(f"{r.id:<38} {r.category.value:<18} {r.severity.value:<9} {r.description}{state}")
+    return EXIT_OK
 
 
 def _apply_flags(config, args: argparse.Namespace) -> None:
@@ -61,7 +83,8 @@ def run(args: argparse.Namespace) -> int:
         from ..reports.json_report import dumps, report_json
 
         names = sorted({n for job in jobs for n in job.glossary_names})
-        text = dumps(report_json(results, gate, gate_config.fail_on, names)) + "\n"
+        pretty = args.pretty or (not args.output and sys.stdout.isatty())
+        text = dumps(report_json(results, gate, gate_config.fail_on, names), pretty) + "\n"
         if args.output:
             write_text_atomic(args.output, text)
         else:

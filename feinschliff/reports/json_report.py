@@ -91,5 +91,6 @@ def report_json(results: Sequence[DocumentResult], gate: GateResult, fail_on: st
     }
 
 
-def dumps(report: dict) -> str:
-    return json.dumps(report, ensure_ascii=False, indent=2)
+def dumps(report: dict, pretty: bool = False) -> str:
+    """Compact by default (large reports encode several times faster); indented on request."""
+    return json.dumps(report, ensure_ascii=False, indent=2 if pretty else None)

@@ -1,0 +1,156 @@
+"""End-to-end throughput of ``feinschliff check`` on a large generated German document.
+
+Run: ``python bench/check.py [--megabytes 10]``. Prints numbers, asserts nothing.
+
+The document is built from real German sentences (the sample MT and reference, and the
+Text+Berg evaluation document and its machine translation, read in place from
+``../shared/eval``), each varied by word drops and swaps so that no two segments are
+identical; its reference varies each sentence again and sometimes splits or merges
+sentences, so alignment has real work to do. The glossary is the shipped ``ai-tech`` plus
+synthetic entries up to 10,000 built from the same vocabulary. Each run is the real CLI in a
+subprocess; peak memory is that process's maximum resident set size plus that of its
+largest scoring worker.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import re
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+REPO = Path(__file__).resolve().parent.parent
+EVAL = REPO.parent / "shared" / "eval" / "alignment-dev"
+SAMPLE = REPO / "samples" / "microsoft-openai"
+GLOSSARY_ENTRIES = 10_000
+
+
+def german_sentences() -> list[str]:
+    from feinschliff.core.segment import split_sentences
+
+    texts = [(SAMPLE / "mt.de.txt").read_text("utf-8"), (SAMPLE / "reference.de.txt").read_text("utf-8")]
+    for name in ("dev.de", "dev.google.de"):
+        path = EVAL / name
+        if path.exists():
+            texts.append(re.sub(r" ([,.;:!?)])", r"\1", path.read_text("utf-8")))
+        else:
+            print(f"note: {path} not found; using the samples only", file=sys.stderr)
+    sentences = [s.text for text in texts for s in split_sentences(text, "de")]
+
+    def stands_alone(sentence: str) -> bool:  # ends a sentence even when text follows it
+        return len(split_sentences(f"{sentence} Das ist gut.", "de")) == 2
+
+    return [s for s in sentences if len(s.split()) >= 3 and s[0].isupper() and stands_alone(s)]
+
+
+def vary(sentence: str, rng: random.Random) -> str:
+    words = sentence.split()
+    last = words.pop()
+    for _ in range(rng.randint(1, 3)):
+        i = rng.randrange(len(words))
+        if rng.random() < 0.5 and len(words) > 3:
+            del words[i]
+        else:
+            j = rng.randrange(len(words))
+            words[i], words[j] = words[j], words[i]
+    return " ".join([*words, last])
+
+
+def generate(megabytes: float, folder: Path) -> tuple[Path, Path, int]:
+    rng = random.Random(2025)
+    pool = german_sentences()
+    target, reference, size = [], [], 0
+    while size < megabytes * 1_000_000:
+        paragraph, ref_paragraph = [], []
+        for _ in range(rng.randint(3, 8)):
+            sentence = vary(rng.choice(pool), rng)
+            paragraph.append(sentence)
+            size += len(sentence.encode("utf-8")) + 1
+            r = rng.random()
+            if r < 0.03 and ref_paragraph:
+                ref_paragraph[-1] = ref_paragraph[-1].rstrip(".") + ", und " + vary(sentence, rng)
+            elif r < 0.06:
+                words = vary(sentence, rng).split()
+                half = max(1, len(words) // 2)
+                ref_paragraph += [" ".join(words[:half]) + ".", " ".join(words[half:])]
+            else:
+                ref_paragraph.append(vary(sentence, rng))
+        target.append(" ".join(paragraph))
+        reference.append(" ".join(ref_paragraph))
+    mt, ref = folder / "big.mt.de.txt", folder / "big.reference.de.txt"
+    mt.write_text("\n".join(target) + "\n", "utf-8")
+    ref.write_text("\n".join(reference) + "\n", "utf-8")
+    from feinschliff.core.segment import split_sentences
+
+    return mt, ref, len(split_sentences(mt.read_text("utf-8"), "de"))
+
+
+def glossary_file(folder: Path, pool: list[str]) -> Path:
+    rng = random.Random(7)
+    shipped = (REPO / "glossary" / "ai-tech.en-de.tsv").read_text("utf-8").rstrip("\n").split("\n")
+    words = sorted({w.strip(".,;:!?„“\"()") for s in pool for w in s.split() if len(w) > 4 and w.isalpha()})
+    rows, n = list(shipped), 0
+    while len(rows) - 1 < GLOSSARY_ENTRIES:
+        n += 1
+        word, other = rng.choice(words), rng.choice(words)
+        r = rng.random()
+        if r < 0.02 and word != other:
+            rows.append(f"term {n}\t{word}-{n}\t{other}\tno\tno\tsynthetic")
+        elif r < 0.62:
+            rows.append(f"term {n}\t{word}-{other}-{n}\t\tno\tno\tsynthetic")
+        else:
+            name = f"{word.capitalize()}{rng.choice(('ix', 'on', 'ara', 'ex'))}{n}"
+            rows.append(f"{name}\t{name}\t\tyes\tyes\tsynthetic")
+    path = folder / "big.glossary.tsv"
+    path.write_text("\n".join(rows) + "\n", "utf-8")
+    return path
+
+
+#: Runs the CLI and reports its own peak RSS plus the largest worker's (scoring workers).
+CHILD = (
+    "import resource, sys\n"
+    "from feinschliff.cli.main import main\n"
+    "code = main(sys.argv[1:])\n"
+    "own = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss\n"
+    "workers = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss\n"
+    "print(own + workers, file=sys.stderr)\n"
+    "sys.exit(code)\n"
+)
+
+
+def run_check(args: list[str]) -> tuple[float, float]:
+    """Wall time and peak memory (MB) of one `feinschliff check` run."""
+    start = time.perf_counter()
+    done = subprocess.run([sys.executable, "-c", CHILD, "check", *args], check=True,
+                          stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True, cwd=REPO)
+    elapsed = time.perf_counter() - start
+    return elapsed, int(done.stderr.strip().splitlines()[-1]) / 1024
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--megabytes", type=float, default=10.0)
+    options = parser.parse_args()
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        mt, ref, count = generate(options.megabytes, folder)
+        glossary = glossary_file(folder, german_sentences())
+        size = mt.stat().st_size
+        print(f"document: {size / 1e6:.1f} MB, {count} sentences; reference: {ref.stat().st_size / 1e6:.1f} MB; "
+              f"glossary: {GLOSSARY_ENTRIES} entries")
+        common = ["--glossary", str(glossary), "--format", "json", "-o", str(folder / "report.json"),
+                  "--fail-on", "never", "--no-defaults"]
+        seconds, peak = run_check([str(mt), "--retranslate", "none", *common])
+        print(f"check without reference: {seconds:6.1f} s  {size / seconds / 1e6:5.2f} MB/s  "
+              f"{count / seconds:7.0f} segments/s  peak RSS {peak:5.0f} MB")
+        seconds, peak = run_check([str(mt), "--reference", str(ref), *common])
+        print(f"check with reference:    {seconds:6.1f} s  {size / seconds / 1e6:5.2f} MB/s  "
+              f"{count / seconds:7.0f} segments/s  peak RSS {peak:5.0f} MB")
+
+
+if __name__ == "__main__":
+    main()

@@ -94,6 +94,22 @@ def test_edit_reruns_the_checks_and_take_adopts_the_reference(sample):
         review.plan_take(giesel)
 
 
+def test_deferred_chrf_starts_from_the_pipeline_figure(sample):
+    review = Review(sample.segments)
+    scores = LiveScores(review.segments, initial_chrf=sample.corpus.chrf, defer=True)
+    review.set_listener(scores.update)
+    assert scores.totals().chrf == sample.corpus.chrf
+    giesel = segment_with(sample, "Azure Ai Giesel").index
+    review.apply(review.plan_take(giesel))
+    assert scores.totals().chrf is None  # changed before the statistics are known
+    assert scores.chrf[giesel] == 100.0
+    scores.prime()
+    texts = [s.text for s in review.segments]
+    refs = [s.reference for s in sample.segments]
+    assert scores.totals().chrf == pytest.approx(CHRF().corpus_score(texts, [refs]).score, abs=0.01)
+    assert scores.totals().chrf > sample.corpus.chrf
+
+
 def test_empty_edit_is_refused(sample):
     review, _ = _review(sample)
     with pytest.raises(Refused, match="cannot be empty"):

@@ -10,7 +10,7 @@ from review_helpers import copy_sample, review_app
 
 from feinschliff.core.session import session_path
 from feinschliff.tui.screens.edit import EditScreen
-from feinschliff.tui.screens.help import HelpScreen
+from feinschliff.tui.screens.info import HelpScreen
 from feinschliff.tui.screens.review import ReviewScreen
 from feinschliff.tui.widgets.flagged_text_area import FlaggedTextArea
 from feinschliff.tui.widgets.segment_list import SegmentList

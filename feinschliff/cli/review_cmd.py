@@ -72,13 +72,16 @@ def load_glossary(refs: list[str], strict: bool) -> Glossary | None:
     return load_glossaries(refs, strict=strict) if refs else None
 
 
-def open_review(job: Job, learn_to: Path, strict: bool,
-                progress: Callable[[str], None] | None = None) -> tuple[DocumentResult, ReviewSession, Glossary | None, list[str]]:
+def open_review(job: Job, learn_to: Path, strict: bool, progress: Callable[[str], None] | None = None,
+                defer_scores: bool = False) -> tuple[DocumentResult, ReviewSession, Glossary | None, list[str]]:
     """Run the pipeline like ``check`` and open (or resume) the input's review session."""
     refs = glossary_refs(job, learn_to)
     glossary = job.glossary if refs == job.glossary_names else load_glossary(refs, strict)
     result = check_document(job.options, job.config, glossary, progress)
-    return result, ReviewSession.for_result(result, job.config, glossary), glossary, refs
+    if progress is not None:
+        progress("opening the review session")
+    session = ReviewSession.for_result(result, job.config, glossary, defer_scores=defer_scores)
+    return result, session, glossary, refs
 
 
 def _rephraser():
@@ -109,7 +112,7 @@ def make_app(args: argparse.Namespace):
     def load(progress: Callable[[str], None]):
         from ..tui.document import ReviewDocument
 
-        result, session, glossary, refs = open_review(job, learn_to, args.strict, progress)
+        result, session, glossary, refs = open_review(job, learn_to, args.strict, progress, defer_scores=True)
         warnings = [*result.warnings, *(glossary.warnings if glossary else [])]
         if len(warnings) > MAX_WARNINGS_SHOWN:
             more = len(warnings) - MAX_WARNINGS_SHOWN

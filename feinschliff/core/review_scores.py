@@ -8,8 +8,12 @@ re-extracted when a segment's text changes, so an update costs one sentence, not
 
 from __future__ import annotations
 
+import os
+import threading
 from collections.abc import Sequence
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
+from multiprocessing import get_context
 
 import numpy as np
 from sacrebleu.metrics import CHRF
@@ -20,7 +24,7 @@ from .config import Config
 from .glossary.model import Glossary
 from .model import Issue, Segment
 from .review_segment import SegmentReview
-from .scoring import mqm_penalty, score_segments
+from .scoring import PARALLEL_MIN_SEGMENTS, mqm_penalty, score_segments
 
 
 @dataclass(frozen=True, slots=True)
@@ -31,10 +35,34 @@ class Totals:
     chrf: float | None
 
 
-class LiveScores:
-    """Per-segment MQM penalty, word count and chrF statistics, summed on demand."""
+def _chrf_rows(pairs: tuple[list[str], list[str]]) -> list[list[int]]:
+    hyps, refs = pairs
+    return CHRF()._extract_corpus_statistics(hyps, [refs])  # noqa: SLF001
 
-    def __init__(self, states: Sequence[SegmentReview]):
+
+def chrf_statistics(hyps: list[str], refs: list[str]) -> np.ndarray:
+    """sacrebleu's chrF sufficient statistics, one row per pair; large documents are split
+    over worker processes (started fresh, as the caller may be a thread of the UI)."""
+    jobs = min(2, os.cpu_count() or 1)
+    if len(hyps) < PARALLEL_MIN_SEGMENTS or jobs < 2:
+        rows = _chrf_rows((hyps, refs)) if hyps else []
+    else:
+        size = -(-len(hyps) // jobs)
+        chunks = [(hyps[i : i + size], refs[i : i + size]) for i in range(0, len(hyps), size)]
+        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
+            rows = [row for part in pool.map(_chrf_rows, chunks) for row in part]
+    return np.asarray(rows, dtype=np.int64).reshape(len(rows), -1)
+
+
+class LiveScores:
+    """Per-segment MQM penalty, word count and chrF statistics, summed on demand.
+
+    The chrF statistics of all segments take a while for a large document, so they may be
+    computed later (``prime``, e.g. in a worker): until then the corpus chrF is the one the
+    pipeline reported (``initial_chrf``), or unknown once a segment has changed.
+    """
+
+    def __init__(self, states: Sequence[SegmentReview], initial_chrf: float | None = None, defer: bool = False):
         self._metric = CHRF()
         count = len(states)
         self._penalty = np.zeros(count)
@@ -42,20 +70,32 @@ class LiveScores:
         self._decided = np.zeros(count, dtype=np.int64)
         self._issues = np.zeros(count, dtype=np.int64)
         self._references = [s.segment.reference for s in states]
-        scored = [i for i, ref in enumerate(self._references) if ref]
-        width = len(self._metric._extract_corpus_statistics(["x"], [["x"]])[0])  # noqa: SLF001
-        self._stats = np.zeros((count, width), dtype=np.int64)
-        if scored:
-            rows = self._metric._extract_corpus_statistics(  # noqa: SLF001
-                [states[i].text for i in scored], [[self._references[i] for i in scored]]
-            )
-            self._stats[scored] = np.asarray(rows, dtype=np.int64)
-        self._scored = bool(scored)
-        self.chrf = [None] * count
+        self._texts = [s.segment.text for s in states]
+        self._scored = [i for i, ref in enumerate(self._references) if ref]
+        self._stats: np.ndarray | None = None
+        self._pending: dict[int, list[int]] = {}
+        self._lock = threading.Lock()
+        self._initial_chrf = initial_chrf
+        self.chrf: list[float | None] = [s.segment.scores.get("chrf") if ref else None
+                                         for s, ref in zip(states, self._references)]
         for state in states:
             self._count(state)
-            if self._references[state.index]:
-                self.chrf[state.index] = self._sentence_chrf(state.index)
+            if state.changed:
+                self._score_text(state)
+        if not defer:
+            self.prime()
+
+    def prime(self) -> None:
+        """Compute the chrF statistics of the original texts (safe to call from a worker)."""
+        rows = chrf_statistics([self._texts[i] for i in self._scored], [self._references[i] or "" for i in self._scored])
+        stats = np.zeros((len(self._texts), rows.shape[1] if len(rows) else 0), dtype=np.int64)
+        if self._scored:
+            stats[self._scored] = rows
+        with self._lock:
+            for index, row in self._pending.items():
+                stats[index] = row
+            self._pending.clear()
+            self._stats = stats
 
     def _count(self, state: SegmentReview) -> None:
         i = state.index
@@ -63,17 +103,22 @@ class LiveScores:
         self._words[i] = len(state.text.split())
         self._decided[i], self._issues[i] = state.progress()
 
-    def _sentence_chrf(self, index: int) -> float:
-        return round(self._metric._compute_score_from_stats(self._stats[index].tolist()).score, 2)  # noqa: SLF001
+    def _score_text(self, state: SegmentReview) -> None:
+        reference = self._references[state.index]
+        if not reference:
+            return
+        row = self._metric._extract_corpus_statistics([state.text], [[reference]])[0]  # noqa: SLF001
+        self.chrf[state.index] = round(self._metric._compute_score_from_stats(row).score, 2)  # noqa: SLF001
+        with self._lock:
+            if self._stats is None:
+                self._pending[state.index] = row
+            else:
+                self._stats[state.index] = row
 
     def update(self, state: SegmentReview) -> None:
         """Re-score one segment after its text or decisions changed."""
         self._count(state)
-        reference = self._references[state.index]
-        if reference:
-            row = self._metric._extract_corpus_statistics([state.text], [[reference]])[0]  # noqa: SLF001
-            self._stats[state.index] = row
-            self.chrf[state.index] = self._sentence_chrf(state.index)
+        self._score_text(state)
 
     def penalty(self, index: int) -> float:
         return float(self._penalty[index])
@@ -82,9 +127,12 @@ class LiveScores:
         words = int(self._words.sum())
         mqm = round(1000.0 * float(self._penalty.sum()) / words, 2) if words else 0.0
         chrf = None
-        if self._scored:
-            total = self._stats.sum(axis=0).tolist()
-            chrf = round(self._metric._compute_score_from_stats(total).score, 2)  # noqa: SLF001
+        with self._lock:
+            if self._stats is not None and self._scored:
+                total = self._stats.sum(axis=0).tolist()
+                chrf = round(self._metric._compute_score_from_stats(total).score, 2)  # noqa: SLF001
+            elif not self._pending:
+                chrf = self._initial_chrf
         return Totals(int(self._decided.sum()), int(self._issues.sum()), mqm, chrf)
 
 

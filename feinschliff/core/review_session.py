@@ -25,13 +25,14 @@ def rechecker_for(result: DocumentResult, config: Config, glossary: Glossary | N
 
 class ReviewSession:
     def __init__(self, input_path: str | Path, content: str, segments: Sequence[Segment],
-                 recheck: Rechecker | None = None, session_file: str | Path | None = None):
+                 recheck: Rechecker | None = None, session_file: str | Path | None = None,
+                 initial_chrf: float | None = None, defer_scores: bool = False):
         self.input_path = Path(input_path)
         self.session = Session(session_file or session_path(input_path), content_hash(content))
         self.review = Review(segments, recheck)
         done, undone = self.session.history()
         report = self.review.replay(done, undone)
-        self.scores = LiveScores(self.review.segments)
+        self.scores = LiveScores(self.review.segments, initial_chrf, defer=defer_scores)
         self.review.set_listener(self.scores.update)
         self.notice = self._reattach(report.kept, report.dropped)
         segment, issue = self.session.cursor()
@@ -40,10 +41,12 @@ class ReviewSession:
 
     @classmethod
     def for_result(cls, result: DocumentResult, config: Config, glossary: Glossary | None,
-                   session_file: str | Path | None = None) -> ReviewSession:
-        """The review of a pipeline result, re-checking edits with the same rules."""
+                   session_file: str | Path | None = None, defer_scores: bool = False) -> ReviewSession:
+        """The review of a pipeline result, re-checking edits with the same rules.
+        ``defer_scores``: the caller runs ``scores.prime()`` later (in a worker)."""
         return cls(result.path, result.target.content, result.segments,
-                   rechecker_for(result, config, glossary), session_file)
+                   rechecker_for(result, config, glossary), session_file,
+                   result.corpus.chrf if result.corpus is not None else None, defer_scores)
 
     def _reattach(self, kept: int, dropped: int) -> str | None:
         """Say what happened to the decisions when the input or the checks changed."""

@@ -15,8 +15,7 @@ from ..core.errors import FeinschliffError
 from .bindings import APP_KEYS, REVIEW_KEYS, bindings
 from .commands import SegmentCommands
 from .document import ReviewDocument
-from .screens.help import HelpScreen, key_table
-from .screens.loading import LoadingScreen
+from .screens.info import HelpScreen, LoadingScreen, key_table
 from .screens.review import ReviewScreen
 
 #: builds the document (runs the pipeline); gets a callback for progress messages

@@ -15,9 +15,8 @@ from ...core.review_navigation import View, ordered_issues, position_of, step_is
 from ...core.review_segment import SegmentReview
 from ..bindings import REVIEW_KEYS, bindings
 from ..document import ReviewDocument
-from ..widgets.detail import DetailPane
+from ..widgets.panes import DetailPane, StatusBar
 from ..widgets.segment_list import SegmentList
-from ..widgets.status import StatusBar
 from .prompts import FilterScreen, SearchScreen
 from .review_actions import DecisionActions
 
@@ -54,6 +53,8 @@ class ReviewScreen(DecisionActions, Screen):
         self.show_current()
         self.call_after_refresh(self.segment_list.scroll_to_cursor)
         self.set_interval(CURSOR_FLUSH_SECONDS, self.session.flush_cursor)
+        self.set_busy("scoring for live chrF…")
+        self.call_after_refresh(self.prime_scores)
         if self.session.notice:
             self.notify(self.session.notice, title="Session", severity="warning", timeout=10)
         for warning in self.doc.warnings:

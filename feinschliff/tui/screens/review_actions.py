@@ -110,6 +110,10 @@ class DecisionActions:
         except Refused as refused:
             self.notify(str(refused), severity="warning")
 
+    @work(thread=True, exclusive=True, group="scores", exit_on_error=False)
+    def prime_scores(self) -> None:
+        self.session.scores.prime()
+
     # -- DeepL Write ----------------------------------------------------------------------------
 
     def action_rephrase(self) -> None:
@@ -215,3 +219,5 @@ class DecisionActions:
             self.notify(message + (f"; {count} segments re-checked" if count else ""))
         elif worker.group == "export":
             self.notify(worker.result, timeout=8)
+        elif worker.group == "scores":
+            self.refresh_status()

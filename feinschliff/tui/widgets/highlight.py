@@ -6,8 +6,7 @@ from __future__ import annotations
 from textual.content import Content
 
 from ...core.model import Category, Issue
-from ...core.review_diff import word_diff
-from ...core.review_segment import APPROVE, REJECT, SegmentReview
+from ...core.review_segment import APPROVE, REJECT, SegmentReview, word_diff
 
 CATEGORY_STYLES = {
     Category.TERMINOLOGY: "on $error-muted",

@@ -1,9 +1,10 @@
-"""The detail pane of the current segment: flagged German text, the issues with their fixes
-(right below the text, so the current one is in view), the re-translation with a word diff,
-the English source, and whole-segment candidates.
+"""The detail pane and the status bar.
 
-It is one ``Static`` in a scroll container, so showing another segment costs one update
-and one layout pass, not one per section.
+The detail pane shows the current segment: flagged German text, the issues with their fixes
+(right below the text, so the current one is in view), the re-translation with a word diff,
+the English source, and whole-segment candidates. It is one ``Static`` in a scroll
+container, so showing another segment costs one update and one layout pass, not one per
+section. The status bar shows progress, the live MQM-style score and chrF, and the view.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.review_scores import Totals
 from ...core.review_segment import SegmentReview
 from .highlight import diffed_reference, flagged_text, issue_list
 
@@ -57,3 +59,15 @@ class DetailPane(VerticalScroll):
         if segment.index != self._segment:
             self._segment = segment.index
             self.scroll_home(animate=False)
+
+
+class StatusBar(Static):
+    def show(self, totals: Totals, view: str, visible: int, segments: int, busy: str = "") -> None:
+        share = totals.decided / totals.total if totals.total else 1.0
+        chrf = "–" if totals.chrf is None else f"{totals.chrf:.1f}"
+        self.update(Content.from_markup(
+            "[b]$decided/$total[/b] issues decided ($share) · MQM [b]$mqm[/b] per 1,000 words · chrF [b]$chrf[/b]"
+            " · [$text-muted]$view: $visible of $segments segments[/]$busy",
+            decided=totals.decided, total=totals.total, share=f"{share:.0%}", mqm=f"{totals.mqm_per_1000:.1f}",
+            chrf=chrf, view=view, visible=visible, segments=segments, busy=f" · {busy}" if busy else "",
+        ))

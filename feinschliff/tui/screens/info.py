@@ -1,15 +1,32 @@
-"""F1: every key of the review editor with its binding id (for remapping), by group."""
+"""Screens that only inform: the loading screen shown while the pipeline runs in a worker,
+and F1 help with every key of the review editor and its binding id (for remapping)."""
 
 from __future__ import annotations
 
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import VerticalScroll
+from textual.containers import Vertical, VerticalScroll
 from textual.content import Content
-from textual.screen import ModalScreen
-from textual.widgets import Static
+from textual.screen import ModalScreen, Screen
+from textual.widgets import LoadingIndicator, Static
 
 from ..bindings import APP_KEYS, REVIEW_KEYS
+
+
+class LoadingScreen(Screen):
+    def __init__(self, path: str) -> None:
+        super().__init__()
+        self._path = path
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="loading"):
+            yield Static(f"Opening {self._path}", id="loading-title")
+            yield LoadingIndicator()
+            yield Static("", id="loading-step")
+
+    def step(self, message: str) -> None:
+        self.query_one("#loading-step", Static).update(message)
+
 
 REMAP_HINT = ("Remap any key with its id: feinschliff review FILE --key approve=y --key next-issue=space,n · "
               "every action is also in the command palette (ctrl+p)")

@@ -34,10 +34,12 @@ BEAD_TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1
 #: rows and columns searched beyond the guide path in the full comparison
 FINAL_MARGIN = 1
 
-MONOLINGUAL = Weights(char=0.45, key=0.45, length=0.1)
+MONOLINGUAL = Weights(char=0.45, key=0.45, length=0.1, chance=0.2)
 MONOLINGUAL_COSTS = Costs(square=0.02)
 BILINGUAL = Weights(char=0.65, key=0.1, length=0.25, no_keys=0.5, length_sigma=1.0)
-BILINGUAL_COSTS = Costs(square=0.01)
+BILINGUAL_COSTS = Costs(square=0.01, skip_similarity=0.3)
+#: characters of German per character of English, until a long text shows its own ratio
+GERMAN_PER_ENGLISH = 1.1
 
 
 def align(
@@ -54,16 +56,16 @@ def align(
     """
     if bilingual:
         fa, fb = bilingual_features(a, b, anchors)
-        return align_features(fa, fb, BILINGUAL, BILINGUAL_COSTS)
+        return align_features(fa, fb, BILINGUAL, BILINGUAL_COSTS, ratio=GERMAN_PER_ENGLISH)
     fa, fb = monolingual_features(a, b)
     return align_features(fa, fb, MONOLINGUAL, MONOLINGUAL_COSTS, ratio=1.0)
 
 
 def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: Costs,
-                   ratio: float | None = None) -> list[Bead]:
+                   ratio: float) -> list[Bead]:
     """Align two prepared sides (see ``align``). ``ratio`` is the length of A expected per
-    character of B in short texts (default: the ratio of the whole texts); long texts measure
-    it on the sentence pairs the guide path found."""
+    character of B in short texts; long texts measure it on the sentence pairs the guide
+    path found."""
     n, m = len(fa), len(fb)
     if n == 0 or m == 0:
         return [Bead((i,), (), 0.0) for i in range(n)] + [Bead((), (j,), 0.0) for j in range(m)]
@@ -72,7 +74,7 @@ def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: 
         scorer = Scorer(span_a, span_b, weights, ratio)
         return _beads(scorer, search(scorer, Band.full(n, m), BEAD_TYPES, costs))
     guide = guide_path(fa, fb, span_a, span_b)
-    scorer = Scorer(span_a, span_b, weights, length_ratio(fa, fb, guide))
+    scorer = Scorer(span_a, span_b, weights, length_ratio(fa, fb, guide, ratio))
     band = Band.around(rectangles(guide, 1, n, m), n, m, FINAL_MARGIN)
     return _beads(scorer, search(scorer, band, BEAD_TYPES, costs, irregular_rows(guide, n)))
 

@@ -142,14 +142,14 @@ def irregular_rows(guide: Sizes, n: int) -> np.ndarray:
     return np.cumsum(marks)
 
 
-def length_ratio(fa: SideFeatures, fb: SideFeatures, guide: Sizes) -> float:
-    """Characters of A per character of B over the guide's 1-1 beads: unlike the ratio of the
-    whole texts, long passages present on one side only do not distort it."""
+def length_ratio(fa: SideFeatures, fb: SideFeatures, guide: Sizes, default: float) -> float:
+    """Characters of A per character of B over the guide's 1-1 beads (``default`` if there
+    are none): unlike the ratio of the whole texts, passages on one side only do not count."""
     sizes = np.array(guide, dtype=np.int64).reshape(-1, 2)
     ends = np.cumsum(sizes, axis=0)
     one = (sizes[:, 0] == 1) & (sizes[:, 1] == 1)
     total_a = fa.lengths[ends[one, 0] - 1].sum()
     total_b = fb.lengths[ends[one, 1] - 1].sum()
     if total_a == 0 or total_b == 0:
-        return float(fa.lengths.sum()) / float(fb.lengths.sum())
+        return default
     return float(total_a) / float(total_b)

@@ -3,7 +3,8 @@
 A bead joins sentences ``a[s:s+p]`` with ``b[t:t+q]``. Its similarity mixes
 
 - the character level: normalised Indel similarity of the joined ``chars`` (spelling, word
-  order, numbers; robust to garbled words that still share letters);
+  order, numbers; robust to garbled words that still share letters), less what unrelated
+  texts reach by chance, so that material without counterpart earns nothing in a bead;
 - the word level: Dice overlap of the key bags. Keys are written as one code point each and
   sorted, and the longest common subsequence of two sorted strings is exactly the size of
   their multiset intersection, so the same C routine computes bag-of-words overlap;
@@ -37,6 +38,8 @@ class Weights:
     no_keys: float = 1.0
     #: spread of the log length ratio that still counts as a plausible pair
     length_sigma: float = 0.4
+    #: character similarity two unrelated texts reach by chance (it counts as none)
+    chance: float = 0.0
 
 
 class SpanTable:
@@ -100,11 +103,9 @@ class Scorer:
     """Scores beads ``a[s:s+p]`` x ``b[t:t+q]`` for many start pairs at once."""
 
     def __init__(self, span_a: SpanTable, span_b: SpanTable, weights: Weights,
-                 ratio: float | None = None) -> None:
-        """``ratio``: expected length of A per character of B (default: the whole texts')."""
+                 ratio: float = 1.0) -> None:
+        """``ratio``: the length of A expected per character of B."""
         self.span_a, self.span_b, self.weights = span_a, span_b, weights
-        if ratio is None:
-            ratio = float(span_a.cumulative[-1]) / float(span_b.cumulative[-1])
         self.ratio = ratio
 
     def similarity(self, starts_a: np.ndarray, starts_b: np.ndarray, p: int, q: int,
@@ -123,7 +124,10 @@ class Scorer:
                 key[none == 0] = w.no_keys
             sim += w.key * key
         if w.char:
-            sim += w.char * _pairwise(self.span_a.chars(p)[starts_a], self.span_b.chars(q)[starts_b])
+            char = _pairwise(self.span_a.chars(p)[starts_a], self.span_b.chars(q)[starts_b])
+            if w.chance:
+                char = np.maximum(char - w.chance, 0.0) / (1.0 - w.chance)
+            sim += w.char * char
         if not prior:
             return sim / (w.char + w.key) if w.char + w.key else sim
         if w.length:

@@ -84,3 +84,21 @@ def test_omissions_in_the_mt_show_as_unaligned_reference_sentences():
     unaligned = [bead.b for bead in beads if not bead.a]
     assert unaligned == [(5,), (21,)]  # MT sentence 20 is reference sentence 21
     assert Bead((), (5,), 0.0) in beads
+
+
+@pytest.mark.parametrize("missing_in", ["mt", "source"])
+def test_a_sentence_missing_on_one_side_of_the_bilingual_alignment(missing_in):
+    anchors = [(e.source, e.target) for e in load_glossary("ai-tech").entries]
+    exact = 0
+    for k in range(len(MT)):
+        if missing_in == "mt":
+            beads = align(MT[:k] + MT[k + 1 :], SOURCE, bilingual=True, anchors=anchors)
+            expected = ((), (k,))
+        else:
+            beads = align(MT, SOURCE[:k] + SOURCE[k + 1 :], bilingual=True, anchors=anchors)
+            expected = ((k,), ())
+        odd = [(bead.a, bead.b) for bead in beads if bead.kind != "1-1"]
+        assert len(odd) == 1, (k, odd)  # one place where the texts differ ...
+        assert all(abs(i - k) <= 1 for side in odd[0] for i in side), (k, odd)  # ... at k
+        exact += odd == [expected]
+    assert exact >= 0.85 * len(MT)

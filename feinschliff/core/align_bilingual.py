@@ -6,18 +6,19 @@ Keys are only what crosses the language border:
 - words spelled alike on both sides, compared by their first letters so that names, products
   and cognates match through inflection ("OpenAI", "GPT-5", "Azure", "Microsofts",
   "Partnerschaft" / "partnership");
-- glossary anchors: an English term and its German rendering become one shared key. English
-  terms match with a plural or possessive ending ("data centers"), German terms by the stem of
-  every word, so inflected forms and hyphenated compounds count too ("Rechenzentren",
-  "KI-Rechenzentrum").
+- glossary anchors: an English term and its German rendering become one shared key. Terms are
+  matched on the tokens (lowercased, ``ß`` folded, split at hyphens): English terms as whole
+  words with a plural ending on the last one ("data centers"), German terms by the stem of
+  every word, so inflected forms and hyphenated compounds count ("Rechenzentren",
+  "KI-Rechenzentrums"). One pass over the tokens finds all terms.
 
-Everything else (the words that differ between the languages) is left to the length prior.
+Everything else (the words that differ between the languages) is left to the characters and
+the length prior.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 import numpy as np
 
@@ -27,8 +28,12 @@ from .align_features import Encoder, SideFeatures, Tokens, pack, stem, tokenize
 MIN_SHARED_LENGTH = 4
 #: a German term's words are matched by their first letters, all but this many ...
 GERMAN_ENDING = 2
-#: ... but never fewer than this many
+#: ... but never fewer than this many; shorter words match whole, with a short ending
 MIN_STEM = 4
+GERMAN_ENDINGS = ("", "e", "en", "n", "s", "es")
+ENGLISH_ENDINGS = ("", "s", "es")
+
+Word = Callable[[str], bool]
 
 
 def bilingual_features(
@@ -37,20 +42,20 @@ def bilingual_features(
     """Features for German sentences and their English source; ``anchors`` are glossary
     pairs ``(English term, German term)``."""
     encoder = Encoder()
-    sides = [_shareable(tokenize(text), encoder) for text in (german, english)]
+    tokens = (tokenize(german), tokenize(english))
+    sides = [_shareable(t, encoder) for t in tokens]
     shared = np.intersect1d(sides[0][2], sides[1][2])
     sides = [(chars, owner[np.isin(codes, shared)], codes[np.isin(codes, shared)])
              for chars, owner, codes in sides]
-    for number, (english_term, german_term) in enumerate(anchors):
-        code = encoder.encode([f"\x00{number}"])[0]
-        for side, (text, pattern) in enumerate(
-            ((german, german_pattern(german_term)), (english, english_pattern(english_term)))
-        ):
-            found = np.array(_occurrences(text, pattern), dtype=np.int64)
-            if len(found):
-                chars, owner, codes = sides[side]
-                sides[side] = (chars, np.concatenate((owner, found)),
-                               np.concatenate((codes, np.full(len(found), code))))
+    if anchors:
+        first = len(encoder)
+        encoder.encode([f"\x00{k}" for k in range(len(anchors))])
+        terms = ([de for _, de in anchors], [en for en, _ in anchors])
+        for side, german_side in ((0, True), (1, False)):
+            sentences, numbers = term_hits(tokens[side], terms[side], german_side)
+            chars, owner, codes = sides[side]
+            sides[side] = (chars, np.concatenate((owner, sentences)),
+                           np.concatenate((codes, numbers + first)))
     fa, fb = pack(sides, len(encoder))
     return fa, fb
 
@@ -62,35 +67,53 @@ def _shareable(tokens: Tokens, encoder: Encoder) -> tuple[list[str], np.ndarray,
     return tokens.chars, tokens.owner[np.array(keep, dtype=bool)], encoder.encode(words)
 
 
-def english_pattern(term: str) -> re.Pattern[str] | None:
-    """The English term as whole words, the last one with an optional plural or possessive."""
-    words = term.split()
-    if not words:
-        return None
-    body = r"\s+".join(re.escape(w) for w in words)
-    return re.compile(rf"(?<!\w){body}(?:'s|s|es)?(?!\w)", re.IGNORECASE)
+def _german_word(word: str) -> tuple[set[str], Word]:
+    """Bucket keys (first letters of the tokens it accepts) and test of one German word."""
+    if len(word) <= MIN_STEM:
+        forms = {word + ending for ending in GERMAN_ENDINGS}
+        return {form[:MIN_STEM] for form in forms}, forms.__contains__
+    prefix = word[: max(MIN_STEM, len(word) - GERMAN_ENDING)]
+    return {prefix[:MIN_STEM]}, lambda token: token.startswith(prefix)
 
 
-def german_pattern(term: str) -> re.Pattern[str] | None:
-    """The German term by the stems of its words: inflected forms and hyphenated compounds
-    match ("Milliarden", "Rechenzentren", "KI-Rechenzentrum")."""
-    words = term.split()
-    if not words:
-        return None
-    parts = []
-    for word in words:
-        if len(word) <= MIN_STEM:  # "KI", "Chip": the word itself with a short ending
-            parts.append(re.escape(word) + r"(?:e|en|n|s|es)?(?!\w)")
-        else:
-            parts.append(re.escape(word[: max(MIN_STEM, len(word) - GERMAN_ENDING)]) + r"\w*")
-    return re.compile(r"(?<![^\W\d_])" + r"[\s-]+".join(parts), re.IGNORECASE)
+def _english_word(word: str, last: bool) -> tuple[set[str], Word]:
+    """Bucket key (the word without ending) and test of one English word."""
+    if not last:
+        return {word}, word.__eq__
+    forms = {word + ending for ending in ENGLISH_ENDINGS}
+    return {word}, forms.__contains__
 
 
-def _occurrences(sentences: Sequence[str], pattern: re.Pattern[str] | None) -> list[int]:
-    """The sentence of every match of ``pattern`` (a sentence once per match)."""
-    if pattern is None or not sentences:
-        return []
-    text = "\n".join(s.replace("\n", " ") for s in sentences)
-    starts = np.cumsum([0] + [len(s) + 1 for s in sentences[:-1]])
-    found = [m.start() for m in pattern.finditer(text)]
-    return (np.searchsorted(starts, found, side="right") - 1).tolist()
+def term_hits(tokens: Tokens, terms: Sequence[str], german: bool) -> tuple[np.ndarray, np.ndarray]:
+    """Sentence and term number of every occurrence of ``terms`` in ``tokens``."""
+    index: dict[str, list[tuple[int, list[Word]]]] = {}
+    for number, term in enumerate(terms):
+        words = tokenize([term]).words
+        if not words:
+            continue
+        tests = [_german_word(w) if german else _english_word(w, k == len(words) - 1)
+                 for k, w in enumerate(words)]
+        for key in tests[0][0]:
+            index.setdefault(key, []).append((number, [test for _, test in tests]))
+    words, owner = tokens.words, tokens.owner.tolist()
+    sentences, numbers = [], []
+    for k, word in enumerate(words):
+        for key in _bucket_keys(word, german):
+            for number, tests in index.get(key, ()):
+                end = k + len(tests)
+                if end <= len(words) and owner[end - 1] == owner[k] and all(
+                    test(token) for test, token in zip(tests, words[k:end])
+                ):
+                    sentences.append(owner[k])
+                    numbers.append(number)
+    return np.array(sentences, dtype=np.int64), np.array(numbers, dtype=np.int64)
+
+
+def _bucket_keys(word: str, german: bool) -> tuple[str, ...]:
+    if german:
+        return (word[:MIN_STEM],)
+    keys = [word]
+    for ending in ENGLISH_ENDINGS[1:]:
+        if word.endswith(ending) and len(word) > len(ending):
+            keys.append(word[: -len(ending)])
+    return tuple(keys)

@@ -57,6 +57,13 @@ def test_text_format_shows_kind_numbers_score_and_both_sides(capsys):
                          "B: 38 sentences, 0 unaligned")
 
 
+def test_regional_variants_are_the_same_language(capsys):
+    _, regional, _ = run(capsys, "--format", "json", "--lang-a", "de-CH", "--lang-b", "de_DE", MT, REFERENCE)
+    _, german, _ = run(capsys, "--format", "json", MT, REFERENCE)
+    _, bilingual, _ = run(capsys, "--format", "json", "--lang-b", "en", MT, REFERENCE)
+    assert regional == german != bilingual
+
+
 def test_different_languages_align_bilingually_in_either_order(capsys):
     code, out, _ = run(capsys, "--format", "json", "--lang-b", "en", "--glossary", "ai-tech", MT, SOURCE)
     assert code == 0

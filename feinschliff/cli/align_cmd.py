@@ -52,10 +52,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    lang_a, lang_b = args.lang_a.lower(), args.lang_b.lower()
     max_bytes = int(args.max_size * MIB)
-    a, numbers_a = _sentences(args.a, lang_a, args.lines, max_bytes)
-    b, numbers_b = _sentences(args.b, lang_b, args.lines, max_bytes)
+    a, numbers_a = _sentences(args.a, args.lang_a, args.lines, max_bytes)
+    b, numbers_b = _sentences(args.b, args.lang_b, args.lines, max_bytes)
+    lang_a, lang_b = _language(args.lang_a), _language(args.lang_b)
     beads = [
         Bead(tuple(numbers_a[i] for i in x.a), tuple(numbers_b[j] for j in x.b), x.score)
         for x in align_texts(a, b, lang_a, lang_b, _anchors(args.glossary, lang_a, lang_b))
@@ -70,6 +70,11 @@ def run(args: argparse.Namespace) -> int:
             print(format_bead(bead, by_number_a, by_number_b, width))
         print(summary(beads, len(a), len(b)))
     return EXIT_OK
+
+
+def _language(tag: str) -> str:
+    """The language of a tag without region: "de-CH" and "de_AT" are German."""
+    return tag.replace("_", "-").split("-")[0].lower()
 
 
 def _sentences(path: Path, lang: str, lines: bool, max_bytes: int) -> tuple[list[str], list[int]]:

@@ -56,13 +56,13 @@ def align(
     """
     if bilingual:
         fa, fb = bilingual_features(a, b, anchors)
-        return align_features(fa, fb, BILINGUAL, BILINGUAL_COSTS, ratio=GERMAN_PER_ENGLISH)
+        return align_sides(fa, fb, BILINGUAL, BILINGUAL_COSTS, ratio=GERMAN_PER_ENGLISH)
     fa, fb = monolingual_features(a, b)
-    return align_features(fa, fb, MONOLINGUAL, MONOLINGUAL_COSTS, ratio=1.0)
+    return align_sides(fa, fb, MONOLINGUAL, MONOLINGUAL_COSTS, ratio=1.0)
 
 
-def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: Costs,
-                   ratio: float) -> list[Bead]:
+def align_sides(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: Costs,
+                ratio: float) -> list[Bead]:
     """Align two prepared sides (see ``align``). ``ratio`` is the length of A expected per
     character of B in short texts; long texts measure it on the sentence pairs the guide
     path found."""
@@ -80,13 +80,13 @@ def align_features(fa: SideFeatures, fb: SideFeatures, weights: Weights, costs: 
 
 
 def _beads(scorer: Scorer, sizes: list[tuple[int, int]]) -> list[Bead]:
-    starts = np.zeros((len(sizes), 2), dtype=np.int64)
-    if sizes:
-        starts[1:] = np.cumsum(np.array(sizes[:-1], dtype=np.int64).reshape(-1, 2), axis=0)
+    """Beads from the path's bead sizes, scored by the similarity of their two sides."""
+    kinds = np.array(sizes, dtype=np.int64).reshape(-1, 2)
+    starts = np.cumsum(kinds, axis=0) - kinds
     scores = np.zeros(len(sizes))
     for p, q in set(sizes):
         if p and q:
-            which = np.array([k for k, size in enumerate(sizes) if size == (p, q)])
+            which = np.flatnonzero((kinds[:, 0] == p) & (kinds[:, 1] == q))
             scores[which] = scorer.similarity(starts[which, 0], starts[which, 1], p, q, prior=False)
     scores = np.round(np.clip(scores, 0.0, 1.0), 4)
     return [

@@ -34,22 +34,16 @@ class Band:
         """The rectangles ``(i0, i1, j0, j1)`` a coarse path passes through, widened by
         ``margin`` columns to each side and by the columns of the ``margin`` rows above and
         below (a cross, not a square: along a diagonal path a square would double the width)."""
-        lo = np.full(n + 1, m, dtype=np.int64)
-        hi = np.zeros(n + 1, dtype=np.int64)
-        for i0, i1, j0, j1 in path:
-            lo[i0 : i1 + 1] = np.minimum(lo[i0 : i1 + 1], j0)
-            hi[i0 : i1 + 1] = np.maximum(hi[i0 : i1 + 1], j1)
-        lo = np.minimum.accumulate(lo[::-1])[::-1]
-        hi = np.maximum.accumulate(hi)
+        i0, i1, j0, j1 = np.array(path, dtype=np.int64).reshape(-1, 4).T
         rows = np.arange(n + 1)
+        # the path is a staircase: the first rectangle reaching a row starts its columns,
+        # the last one starting at or before it ends them
+        lo = j0[np.minimum(np.searchsorted(i1, rows, side="left"), len(i1) - 1)]
+        hi = j1[np.maximum(np.searchsorted(i0, rows, side="right") - 1, 0)]
         lo = np.maximum(np.minimum(lo - margin, lo[np.maximum(rows - margin, 0)]), 0)
         hi = np.minimum(np.maximum(hi + margin, hi[np.minimum(rows + margin, n)]), m)
         lo[0], hi[n] = 0, m
         return cls(lo, np.maximum(hi, lo))
-
-    @property
-    def cells(self) -> int:
-        return int((self.hi - self.lo + 1).sum())
 
 
 def best_path(

@@ -125,7 +125,8 @@ def rectangles(sizes: Sizes, scale: int, n: int, m: int) -> list[tuple[int, int,
     rects = []
     i = j = 0
     for p, q in sizes:
-        rects.append((i * scale, min((i + p) * scale, n), j * scale, min((j + q) * scale, m)))
+        rects.append((min(i * scale, n), min((i + p) * scale, n),
+                      min(j * scale, m), min((j + q) * scale, m)))
         i, j = i + p, j + q
     return rects
 

@@ -22,9 +22,8 @@ from operator import itemgetter
 
 import numpy as np
 
-_NUMBER = re.compile(r"\d+(?:[.,]\d+)+|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)")
 _NUMBER_GROUPS = re.compile(r"[.,\u00a0\u202f ]")
-_TOKEN = re.compile(r"\n|\d+(?:\.\d+)?|[^\W\d_]+")
+_TOKEN = re.compile(r"\n|\d{1,3}(?:[\u00a0\u202f ]\d{3})+(?!\d)|\d+(?:[.,]\d+)*|[^\W\d_]+")
 #: characters of a word that make its key
 STEM_LENGTH = 5
 stem = itemgetter(slice(0, STEM_LENGTH))
@@ -74,8 +73,8 @@ def canonical_number(token: str) -> str:
 def tokenize(sentences: Sequence[str]) -> Tokens:
     """Lowercased words and canonical numbers of every sentence, punctuation dropped."""
     text = "\n".join(s.replace("\n", " ").replace("\r", " ") for s in sentences)
-    text = _NUMBER.sub(lambda m: canonical_number(m.group()), text.lower().replace("ß", "ss"))
-    found = _TOKEN.findall(text)
+    found = _TOKEN.findall(text.lower().replace("ß", "ss"))
+    found = [canonical_number(t) if t[0].isdigit() and not t.isdigit() else t for t in found]
     chars = [line.strip() for line in " ".join(found).split("\n")] if sentences else []
     breaks = np.fromiter(map("\n".__eq__, found), dtype=bool, count=len(found))
     owner = np.cumsum(breaks)[~breaks]

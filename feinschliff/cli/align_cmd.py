@@ -52,13 +52,14 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    lang_a, lang_b = _language(args.lang_a), _language(args.lang_b)
+    anchors = _anchors(args.glossary, lang_a, lang_b)
     max_bytes = int(args.max_size * MIB)
     a, numbers_a = _sentences(args.a, args.lang_a, args.lines, max_bytes)
     b, numbers_b = _sentences(args.b, args.lang_b, args.lines, max_bytes)
-    lang_a, lang_b = _language(args.lang_a), _language(args.lang_b)
     beads = [
         Bead(tuple(numbers_a[i] for i in x.a), tuple(numbers_b[j] for j in x.b), x.score)
-        for x in align_texts(a, b, lang_a, lang_b, _anchors(args.glossary, lang_a, lang_b))
+        for x in align_texts(a, b, lang_a, lang_b, anchors)
     ]
     by_number_a, by_number_b = dict(zip(numbers_a, a)), dict(zip(numbers_b, b))
     if args.format == "json":

@@ -53,6 +53,7 @@ class SpanTable:
         self._keys: dict[int, np.ndarray] = {}
 
     def span_lengths(self, starts: np.ndarray, width: int) -> np.ndarray:
+        """Characters of the ``width`` sentences from each start."""
         return self.cumulative[starts + width] - self.cumulative[starts]
 
     def chars(self, width: int) -> np.ndarray:
@@ -60,7 +61,7 @@ class SpanTable:
         if table is None:
             chars = self.features.chars
             joined = " ".join(chars)
-            sizes = np.fromiter((len(c) for c in chars), dtype=np.int64, count=self.size)
+            sizes = np.fromiter(map(len, chars), dtype=np.int64, count=self.size)
             starts = np.concatenate(([0], np.cumsum(sizes + 1)))[:-1]
             count = max(self.size - width + 1, 0)
             ends = starts[width - 1 : width - 1 + count] + sizes[width - 1 : width - 1 + count]
@@ -84,10 +85,9 @@ def _sorted_spans(features: SideFeatures, width: int) -> np.ndarray:
     total = int(sizes.sum())
     span_starts = np.concatenate(([0], np.cumsum(sizes)))
     index = np.arange(total) + np.repeat(lo - span_starts[:-1], sizes)
-    values = features.codes[index] % KEY_SPACE
-    if width > 1:
-        owner = np.repeat(np.arange(count, dtype=np.int64), sizes)
-        values = np.sort(owner * KEY_SPACE + values, kind="stable") - owner * KEY_SPACE
+    owner = np.repeat(np.arange(count, dtype=np.int64), sizes)
+    values = features.codes[index] % KEY_SPACE + owner * KEY_SPACE
+    values = np.sort(values, kind="stable") - owner * KEY_SPACE  # runs of sorted codes: fast
     text = (values + KEY_BASE).astype("<u4").tobytes().decode("utf-32-le")
     bounds = span_starts.tolist()
     return _objects([text[bounds[k] : bounds[k + 1]] for k in range(count)])

@@ -104,15 +104,18 @@ def run_cli(a: Path, b: Path, *extra: str) -> tuple[list[Pair], float]:
     return [(tuple(x["a"]), tuple(x["b"])) for x in json.loads(done.stdout)], elapsed
 
 
+def bead_kinds(beads) -> Counter[str]:
+    return Counter(f"{len(left)}-{len(right)}" for left, right in beads)
+
+
 def report_quality(title: str, gold: list[Pair], test: list[Pair], elapsed: float) -> None:
     s = score(gold, test)
     print(f"\n{title}  ({len(test)} beads predicted, {len(gold)} gold; CLI run {elapsed:.2f} s)")
     print(f"  {'':10} {'strict':>7} {'lax':>7}")
     for name in ("precision", "recall", "f1"):
         print(f"  {name:10} {s[name + '_strict']:7.3f} {s[name + '_lax']:7.3f}")
-    kinds = lambda beads: Counter(f"{len(x)}-{len(y)}" for x, y in beads)  # noqa: E731
-    gold_kinds, test_kinds = kinds(gold), kinds(test)
-    right = kinds(set(gold) & set(test))
+    gold_kinds, test_kinds = bead_kinds(gold), bead_kinds(test)
+    right = bead_kinds(set(gold) & set(test))
     print(f"  {'bead':6} {'gold':>5} {'predicted':>10} {'exact':>6}")
     for kind in sorted(gold_kinds | test_kinds, key=lambda k: (-gold_kinds[k], k)):
         print(f"  {kind:6} {gold_kinds[kind]:5} {test_kinds[kind]:10} {right[kind]:6}")

@@ -4,9 +4,10 @@ Every sentence becomes
 
 - ``chars``: its words lowercased, ``ß`` folded to ``ss``, numbers in one canonical form and
   punctuation dropped, so "grosse" (Swiss spelling) meets "große" and "8.839,8" meets "8839,8";
-- key codes: one integer per content word, sorted within the sentence. A word's key is its
-  first five characters, a fast stem that survives German inflection ("Rechenzentren" and
-  "Rechenzentrum" agree). Keys found in many sentences (articles, "und") are dropped.
+- key codes: one integer per content word or number, sorted within the sentence. A word's key
+  is its first five characters, a fast stem that survives German inflection ("Rechenzentren"
+  and "Rechenzentrum" agree); numbers are cut the same way, which still tells years and
+  amounts apart. Keys found in many sentences (articles, "und") are dropped.
 
 Whole texts are tokenised with one regular expression and encoded with dictionaries and numpy,
 so the cost per sentence stays in C.

@@ -59,8 +59,8 @@ async def measure(doc: ReviewDocument) -> dict[str, float]:
     figures: dict[str, float] = {}
     app = ReviewApp(lambda _progress: doc, str(doc.path))
     painted: list[float] = []
-    prime = ReviewScreen.prime_scores
-    ReviewScreen.prime_scores = lambda screen: (painted.append(time.perf_counter()), prime(screen))[1]
+    start_scoring = ReviewScreen._start_scoring
+    ReviewScreen._start_scoring = lambda screen: (painted.append(time.perf_counter()), start_scoring(screen))[1]
     start = time.perf_counter()
     async with app.run_test(size=(120, 36)) as pilot:
         while not painted:  # the screen starts the chrF worker right after its first frame

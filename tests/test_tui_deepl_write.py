@@ -35,6 +35,8 @@ async def test_write_suggestion_is_offered_and_taken(server, tmp_path):
         assert len(offered) == 1 and offered[0] != state.segment.text
         assert server.requests("/v2/write/rephrase")
         await pilot.press("W")
+        await screen.workers.wait_for_complete()
+        await pilot.pause()
         assert screen.current.text == offered[0]
         assert screen.current.replaced_by == "take"
 

@@ -30,9 +30,12 @@ def article(tmp_path):
 
 
 async def opened(app, pilot) -> ReviewScreen:
+    """The review screen once the document is loaded and the live chrF statistics are in."""
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert isinstance(app.screen, ReviewScreen), app.screen
+    await app.screen.workers.wait_for_complete()
+    await pilot.pause()
     return app.screen
 
 
@@ -139,6 +142,7 @@ async def test_edit_shows_flags_live_and_rechecks_the_segment(article):
         flagged = [i.text for i in area.flagged]
         assert "Azure Ai Giesel" not in flagged and "Wiedereinnahme" in flagged
         await pilot.press("ctrl+s")
+        await screen.workers.wait_for_complete()
         await pilot.pause()
         assert app.screen is screen
         state = screen.review.segments[index]

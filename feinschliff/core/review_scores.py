@@ -8,12 +8,10 @@ re-extracted when a segment's text changes, so an update costs one sentence, not
 
 from __future__ import annotations
 
-import os
 import threading
+from collections import OrderedDict
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, replace
-from multiprocessing import get_context
 
 import numpy as np
 from sacrebleu.metrics import CHRF
@@ -24,7 +22,7 @@ from .config import Config
 from .glossary.model import Glossary
 from .model import Issue, Segment
 from .review_segment import SegmentReview
-from .scoring import PARALLEL_MIN_SEGMENTS, mqm_penalty, score_segments
+from .scoring import mqm_penalty, score_segments
 
 
 @dataclass(frozen=True, slots=True)
@@ -35,22 +33,10 @@ class Totals:
     chrf: float | None
 
 
-def _chrf_rows(pairs: tuple[list[str], list[str]]) -> list[list[int]]:
-    hyps, refs = pairs
-    return CHRF()._extract_corpus_statistics(hyps, [refs])  # noqa: SLF001
-
-
 def chrf_statistics(hyps: list[str], refs: list[str]) -> np.ndarray:
-    """sacrebleu's chrF sufficient statistics, one row per pair; large documents are split
-    over worker processes (started fresh, as the caller may be a thread of the UI)."""
-    jobs = min(2, os.cpu_count() or 1)
-    if len(hyps) < PARALLEL_MIN_SEGMENTS or jobs < 2:
-        rows = _chrf_rows((hyps, refs)) if hyps else []
-    else:
-        size = -(-len(hyps) // jobs)
-        chunks = [(hyps[i : i + size], refs[i : i + size]) for i in range(0, len(hyps), size)]
-        with ProcessPoolExecutor(max_workers=jobs, mp_context=get_context("spawn")) as pool:
-            rows = [row for part in pool.map(_chrf_rows, chunks) for row in part]
+    """sacrebleu's chrF sufficient statistics, one row per pair (about 0.5 ms a pair; the
+    editor computes them in a worker thread after its first frame)."""
+    rows = CHRF()._extract_corpus_statistics(hyps, [refs]) if hyps else []  # noqa: SLF001
     return np.asarray(rows, dtype=np.int64).reshape(len(rows), -1)
 
 
@@ -136,12 +122,16 @@ class LiveScores:
         return Totals(int(self._decided.sum()), int(self._issues.sum()), mqm, chrf)
 
 
+RECENT_CHECKS = 64
+
+
 class SegmentChecker:
     """Checks new text of a segment with the document's rules and context.
 
     An edited text is the editor's rendering of the whole segment, so the alignment facts
     about the original (omitted neighbours, no counterpart) no longer apply to it; its scores
-    (chrF... against the segment's reference) are recomputed for the drift check.
+    (chrF... against the segment's reference) are recomputed for the drift check. The last
+    results are remembered, so a UI can check a text in a worker and apply it at no cost.
     """
 
     def __init__(self, config: Config, glossary: Glossary | None, has_reference: bool,
@@ -149,12 +139,23 @@ class SegmentChecker:
         self._ctx = CheckContext(glossary=glossary, has_reference=has_reference, target_lang=target_lang,
                                  source_lang=source_lang, settings=config.settings)
         self._rules = active_rules(config)
+        self._recent: OrderedDict[tuple[int, int, str], list[Issue]] = OrderedDict()
+        self._lock = threading.Lock()
 
     def __call__(self, segment: Segment, text: str) -> list[Issue]:
+        key = (segment.index, segment.start, text)
+        with self._lock:
+            if key in self._recent:
+                return list(self._recent[key])
         edited = replace(segment, text=text, issues=[], scores={}, omitted_before=(), omitted_after=(),
                          unaligned=False)
         score_segments([edited], jobs=1)
-        return check_segment(edited, self._ctx, self._rules)
+        issues = check_segment(edited, self._ctx, self._rules)
+        with self._lock:
+            self._recent[key] = issues
+            while len(self._recent) > RECENT_CHECKS:
+                self._recent.popitem(last=False)
+        return list(issues)
 
     def original(self, segment: Segment) -> list[Issue]:
         """The issues of the segment's original text, as the pipeline would report them."""

@@ -36,6 +36,7 @@ class ReviewDocument:
 
     def __post_init__(self) -> None:
         self.checker = rechecker_for(self.result, self.config, self.glossary)
+        self.session.review.set_rechecker(self.checker)
 
     @property
     def path(self) -> Path:

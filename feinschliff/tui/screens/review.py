@@ -35,6 +35,7 @@ class ReviewScreen(DecisionActions, Screen):
         self.issue: str | None = None
         self.view = View()
         self.busy = ""
+        self._scoring_started = False
 
     def compose(self) -> ComposeResult:
         with Horizontal(id="main"):
@@ -54,11 +55,17 @@ class ReviewScreen(DecisionActions, Screen):
         self.call_after_refresh(self.segment_list.scroll_to_cursor)
         self.set_interval(CURSOR_FLUSH_SECONDS, self.session.flush_cursor)
         self.set_busy("scoring for live chrF…")
-        self.call_after_refresh(self.prime_scores)
+        self.call_after_refresh(self._start_scoring)
         if self.session.notice:
             self.notify(self.session.notice, title="Session", severity="warning", timeout=10)
         for warning in self.doc.warnings:
             self.notify(warning, severity="warning", timeout=8)
+
+    def _start_scoring(self) -> None:
+        """Once, after the first frame (after-refresh callbacks may run more than once)."""
+        if not self._scoring_started:
+            self._scoring_started = True
+            self.prime_scores()
 
     # -- state ------------------------------------------------------------------------------
 

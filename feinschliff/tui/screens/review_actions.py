@@ -74,7 +74,7 @@ class DecisionActions:
 
     def action_take(self, kind: str = "reference") -> None:
         if (state := self.current) is not None:
-            self._decide(lambda: self.session.take(state.index, kind))
+            self._replace_text(lambda: self.review.plan_take(state.index, kind))
 
     def action_edit(self) -> None:
         state = self.current
@@ -84,9 +84,31 @@ class DecisionActions:
 
         def edited(text: str | None) -> None:
             if text is not None:
-                self._decide(lambda: self.session.edit(index, text))
+                self._replace_text(lambda: self.review.plan_edit(index, text))
 
         self.app.push_screen(EditScreen(state.segment, state.text, self.doc.recheck), edited)
+
+    def _replace_text(self, plan: Callable[[], Step]) -> None:
+        """Edit and take re-run the segment's checks: that happens in a worker, then the step
+        is journaled and applied here (the checker remembers the result)."""
+        try:
+            step = plan()
+        except Refused as refused:
+            self.notify(str(refused), severity="warning")
+            return
+        self.set_busy("checking…")
+        self.check_replacement(step)
+
+    @work(thread=True, exclusive=True, group="replace", exit_on_error=False)
+    def check_replacement(self, step: Step) -> Step:
+        action = step[0]
+        self.doc.recheck(self.review.segments[action.segment].segment, action.text or "")
+        return step
+
+    def _apply_replacement(self, step: Step) -> None:
+        index = step[0].segment
+        self.jump_to_segment(index)
+        self._decide(lambda: self.session.run(step))
 
     def _show_step(self, step: Step, verb: str) -> None:
         segments = sorted({a.segment for a in step})
@@ -221,3 +243,5 @@ class DecisionActions:
             self.notify(worker.result, timeout=8)
         elif worker.group == "scores":
             self.refresh_status()
+        elif worker.group == "replace":
+            self._apply_replacement(worker.result)

@@ -206,6 +206,10 @@ async def test_learning_a_rule_writes_the_glossary_and_rechecks(article):
         entry = next(e for e in screen.doc.glossary if e.source == "Azure AI Foundry")
         assert entry.path == learned_path and entry.forbidden == ("Azure Ai Giesel",)
         assert any(n.message.startswith("learned “Azure AI Foundry”") for n in app._notifications)
+    again = review_app(article)
+    async with again.run_test(size=SIZE) as pilot:
+        await opened(again, pilot)
+        assert again.doc.glossary_refs == ["ai-tech", learned_path]
     learned = article.with_name("glossary.learned.tsv").read_text("utf-8").splitlines()
     assert learned[0].startswith("source\ttarget\tforbidden")
     row = learned[1].split("\t")

@@ -113,11 +113,28 @@ def test_not_a_session_is_a_one_line_error(tmp_path):
     assert "\n" not in str(err.value)
 
 
+def test_a_second_editor_on_the_same_session_is_refused(tmp_path):
+    first = Session(tmp_path / "s.sqlite", "h")
+    first.record((Action("reject", 0, "x"),))
+    with pytest.raises(InputError, match="open in another feinschliff"):
+        Session(tmp_path / "s.sqlite", "h")
+    first.close()
+    assert Session(tmp_path / "s.sqlite", "h").history() == ([(Action("reject", 0, "x"),)], [])
+
+
+def test_a_missing_folder_is_a_one_line_error(tmp_path):
+    with pytest.raises(InputError, match="cannot open the review session") as err:
+        Session(tmp_path / "missing-folder" / "s.sqlite", "h")
+    assert "\n" not in str(err.value)
+
+
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "s.sqlite"
     Session(path, "h").close()
-    with sqlite3.connect(path) as db:
+    db = sqlite3.connect(path)
+    with db:
         db.execute("UPDATE meta SET value = '99' WHERE key = 'schema'")
+    db.close()
     with pytest.raises(InputError, match="schema 99 is newer"):
         Session(path, "h")
 

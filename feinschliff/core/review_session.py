@@ -64,8 +64,9 @@ class ReviewSession:
         return None
 
     def close(self) -> None:
-        self.flush_cursor()
-        self.session.close()
+        if not self.session.closed:
+            self.flush_cursor()
+            self.session.close()
 
     # -- commands: journal first, then apply -----------------------------------------------
 

@@ -5,7 +5,8 @@
 so killing the process at any moment loses nothing that was shown as done. The journal is
 append-only: each user command is one *step* (one or more action rows sharing a step
 number); undo and redo are rows of their own, so the undo history survives a restart too.
-The session also keeps the input's content hash and the editor's cursor.
+The session also keeps the input's content hash and the editor's cursor. It is locked while
+open, so a second editor (or an export) on the same input is refused instead of interleaving.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from .review import ACTIONS, Action, Step
 
 SUFFIX = ".feinschliff-session.sqlite"
 SCHEMA_VERSION = 1
+LOCK_TIMEOUT_SECONDS = 2.0
 UNDO, REDO = "undo", "redo"
 
 _SCHEMA = f"""
@@ -58,12 +60,20 @@ class Session:
 
     def __init__(self, path: str | Path, input_hash: str):
         self.path = Path(path)
+        self._closed = False
         try:
-            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=5.0, check_same_thread=False)
+            self._db = sqlite3.connect(self.path, isolation_level=None, timeout=LOCK_TIMEOUT_SECONDS,
+                                       check_same_thread=False)
+            self._db.execute("PRAGMA locking_mode=EXCLUSIVE")  # one editor per session, held until closed
             self._db.execute("PRAGMA journal_mode=WAL")
             self._db.execute("PRAGMA synchronous=FULL")
             self._db.executescript(_SCHEMA)
             version = int(self.meta("schema", str(SCHEMA_VERSION)))
+        except sqlite3.OperationalError as exc:
+            if "locked" in str(exc):
+                raise InputError("the review session is open in another feinschliff (quit it first)",
+                                 str(self.path)) from None
+            raise InputError(f"cannot open the review session: {exc}", str(self.path)) from None
         except sqlite3.DatabaseError as exc:
             raise InputError(f"not a usable review session ({exc}); move it away to start afresh", str(self.path)) from None
         if version > SCHEMA_VERSION:
@@ -77,8 +87,13 @@ class Session:
     def _transaction(self):
         return _Transaction(self._db)
 
+    @property
+    def closed(self) -> bool:
+        return self._closed
+
     def close(self) -> None:
         self._db.close()
+        self._closed = True
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (everything is durable already)."""

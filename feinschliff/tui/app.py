@@ -71,9 +71,12 @@ class ReviewApp(App[int]):
             self.push_screen(HelpScreen(key_table(self.screen)))
 
     async def action_quit(self) -> None:
+        self.exit(0)
+
+    def on_unmount(self) -> None:
+        """However the app ends, the cursor is saved and the session unlocked."""
         if self.doc is not None:
             self.doc.session.close()
-        self.exit(0)
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

@@ -9,6 +9,7 @@ re-extracted when a segment's text changes, so an update costs one sentence, not
 from __future__ import annotations
 
 import threading
+import time
 from collections import OrderedDict
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
@@ -25,6 +26,9 @@ from .review_segment import SegmentReview
 from .scoring import mqm_penalty, score_segments
 
 
+CHRF_CHUNK = 200
+
+
 @dataclass(frozen=True, slots=True)
 class Totals:
     decided: int
@@ -33,10 +37,19 @@ class Totals:
     chrf: float | None
 
 
-def chrf_statistics(hyps: list[str], refs: list[str]) -> np.ndarray:
-    """sacrebleu's chrF sufficient statistics, one row per pair (about 0.5 ms a pair; the
-    editor computes them in a worker thread after its first frame)."""
-    rows = CHRF()._extract_corpus_statistics(hyps, [refs]) if hyps else []  # noqa: SLF001
+def chrf_statistics(hyps: list[str], refs: list[str], pause: float = 0.0) -> np.ndarray:
+    """sacrebleu's chrF sufficient statistics, one row per pair (about 0.5 ms a pair).
+
+    Computed in chunks, so memory stays small (sacrebleu caches the n-grams of every
+    reference it is given at once) and, with ``pause``, a worker thread leaves the
+    interpreter to the UI thread between chunks."""
+    metric = CHRF()
+    rows: list[list[int]] = []
+    for start in range(0, len(hyps), CHRF_CHUNK):
+        rows.extend(metric._extract_corpus_statistics(hyps[start : start + CHRF_CHUNK],  # noqa: SLF001
+                                                      [refs[start : start + CHRF_CHUNK]]))
+        if pause:
+            time.sleep(pause)
     return np.asarray(rows, dtype=np.int64).reshape(len(rows), -1)
 
 
@@ -71,9 +84,11 @@ class LiveScores:
         if not defer:
             self.prime()
 
-    def prime(self) -> None:
-        """Compute the chrF statistics of the original texts (safe to call from a worker)."""
-        rows = chrf_statistics([self._texts[i] for i in self._scored], [self._references[i] or "" for i in self._scored])
+    def prime(self, pause: float = 0.0) -> None:
+        """Compute the chrF statistics of the original texts (safe to call from a worker;
+        ``pause`` seconds between chunks keep a UI responsive meanwhile)."""
+        rows = chrf_statistics([self._texts[i] for i in self._scored],
+                               [self._references[i] or "" for i in self._scored], pause)
         stats = np.zeros((len(self._texts), rows.shape[1] if len(rows) else 0), dtype=np.int64)
         if self._scored:
             stats[self._scored] = rows

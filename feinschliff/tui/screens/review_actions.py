@@ -24,6 +24,8 @@ from .entry_form import EntryScreen
 from .glossary import GlossaryScreen
 
 WRITE_KIND = "deepl-write"
+#: between chunks of 200 segments while computing chrF statistics in the background
+SCORING_PAUSE_SECONDS = 0.01
 
 
 class DecisionActions:
@@ -134,7 +136,7 @@ class DecisionActions:
 
     @work(thread=True, exclusive=True, group="scores", exit_on_error=False)
     def prime_scores(self) -> None:
-        self.session.scores.prime()
+        self.session.scores.prime(pause=SCORING_PAUSE_SECONDS)
 
     # -- DeepL Write ----------------------------------------------------------------------------
 

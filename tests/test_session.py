@@ -128,6 +128,18 @@ def test_a_missing_folder_is_a_one_line_error(tmp_path):
     assert "\n" not in str(err.value)
 
 
+def test_a_failed_write_is_an_error_and_nothing_is_applied(article, monkeypatch):
+    review, result = _open(article)
+    issue = result.segments[segment_with(result, "Wiedereinnahme").index].issues[0]
+    review.session._db.execute("PRAGMA query_only=ON")  # every write now fails, as on a full disk
+    with pytest.raises(InputError, match="cannot write to the review session"):
+        review.reject(issue.id)
+    assert not any(s.decisions for s in review.review.segments)
+    review.session._db.execute("PRAGMA query_only=OFF")
+    review.reject(issue.id)
+    assert review.session.history()[0] == [review.review.undo_stack[-1][0]]
+
+
 def test_newer_schema_is_refused(tmp_path):
     path = tmp_path / "s.sqlite"
     Session(path, "h").close()

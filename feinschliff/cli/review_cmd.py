@@ -130,6 +130,8 @@ def run(args: argparse.Namespace) -> int:
     code = app.run()
     if app.error is not None:
         raise app.error
+    if app.warning is not None:
+        print(f"feinschliff: warning: {app.warning}", file=sys.stderr)
     if app.doc is not None:
         decided, total = app.doc.session.review.progress()
         print(f"{args.file}: {decided} of {total} issues decided; session {app.doc.session.session.path.name}",

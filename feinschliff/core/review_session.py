@@ -64,8 +64,12 @@ class ReviewSession:
         return None
 
     def close(self) -> None:
-        if not self.session.closed:
+        """Save the cursor and unlock the session (it is closed even if saving fails)."""
+        if self.session.closed:
+            return
+        try:
             self.flush_cursor()
+        finally:
             self.session.close()
 
     # -- commands: journal first, then apply -----------------------------------------------

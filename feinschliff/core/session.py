@@ -84,8 +84,8 @@ class Session:
         if stored is None:
             self._set_meta({"schema": str(SCHEMA_VERSION), "input_sha256": input_hash, "created": _now()})
 
-    def _transaction(self):
-        return _Transaction(self._db)
+    def _transaction(self) -> _Transaction:
+        return _Transaction(self._db, self.path)
 
     @property
     def closed(self) -> bool:
@@ -97,7 +97,10 @@ class Session:
 
     def checkpoint(self) -> None:
         """Fold the write-ahead log into the database file (everything is durable already)."""
-        self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        try:
+            self._db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        except sqlite3.Error as exc:
+            raise InputError(f"cannot write to the review session: {exc}", str(self.path)) from None
 
     # -- metadata and cursor --------------------------------------------------------------
 
@@ -206,11 +209,24 @@ class Session:
 
 
 class _Transaction:
-    def __init__(self, db: sqlite3.Connection):
+    """One durable write; a failure (disk full, file removed...) rolls back and becomes an
+    ``InputError``, so the caller shows it and does not apply what was not saved."""
+
+    def __init__(self, db: sqlite3.Connection, path: Path):
         self._db = db
+        self._path = path
 
     def __enter__(self) -> None:
-        self._db.execute("BEGIN IMMEDIATE")
+        try:
+            self._db.execute("BEGIN IMMEDIATE")
+        except sqlite3.Error as exc:
+            raise InputError(f"cannot write to the review session: {exc}", str(self._path)) from None
 
-    def __exit__(self, exc_type, exc, tb) -> None:
-        self._db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+    def __exit__(self, exc_type, exc, tb) -> bool:
+        try:
+            self._db.execute("COMMIT" if exc_type is None else "ROLLBACK")
+        except sqlite3.Error as error:
+            raise InputError(f"cannot write to the review session: {error}", str(self._path)) from None
+        if isinstance(exc, sqlite3.Error):
+            raise InputError(f"cannot write to the review session: {exc}", str(self._path)) from None
+        return False

@@ -35,6 +35,8 @@ class ReviewApp(App[int]):
         self._initial_keymap = keymap or {}
         self.doc: ReviewDocument | None = None
         self.error: FeinschliffError | None = None
+        #: said on the terminal after the screen closes
+        self.warning: str | None = None
 
     def on_mount(self) -> None:
         if self._initial_keymap:
@@ -76,7 +78,10 @@ class ReviewApp(App[int]):
     def on_unmount(self) -> None:
         """However the app ends, the cursor is saved and the session unlocked."""
         if self.doc is not None:
-            self.doc.session.close()
+            try:
+                self.doc.session.close()
+            except FeinschliffError as error:
+                self.warning = f"the position in the document is not saved: {error}"
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)

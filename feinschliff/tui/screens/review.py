@@ -11,6 +11,7 @@ from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.widgets import Footer
 
+from ...core.errors import FeinschliffError
 from ...core.review_navigation import View, ordered_issues, position_of, step_issue, visible
 from ...core.review_segment import SegmentReview
 from ..bindings import REVIEW_KEYS, bindings
@@ -53,13 +54,19 @@ class ReviewScreen(DecisionActions, Screen):
         self.issue = issue if state is not None and issue in ordered_issues(state) else None
         self.show_current()
         self.call_after_refresh(self.segment_list.scroll_to_cursor)
-        self.set_interval(CURSOR_FLUSH_SECONDS, self.session.flush_cursor)
+        self.set_interval(CURSOR_FLUSH_SECONDS, self._flush_cursor)
         self.set_busy("scoring for live chrF…")
         self.call_after_refresh(self._start_scoring)
         if self.session.notice:
             self.notify(self.session.notice, title="Session", severity="warning", timeout=10)
         for warning in self.doc.warnings:
             self.notify(warning, severity="warning", timeout=8)
+
+    def _flush_cursor(self) -> None:
+        try:
+            self.session.flush_cursor()
+        except FeinschliffError as error:
+            self.notify(f"the position is not saved: {error}", severity="error")
 
     def _start_scoring(self) -> None:
         """Once, after the first frame (after-refresh callbacks may run more than once)."""

@@ -125,12 +125,16 @@ class DecisionActions:
     def action_undo(self) -> None:
         try:
             self._show_step(self.session.undo(), "undid")
+        except FeinschliffError as error:
+            self.notify(str(error), severity="error")
         except Refused as refused:
             self.notify(str(refused), severity="warning")
 
     def action_redo(self) -> None:
         try:
             self._show_step(self.session.redo(), "redid")
+        except FeinschliffError as error:
+            self.notify(str(error), severity="error")
         except Refused as refused:
             self.notify(str(refused), severity="warning")
 
@@ -207,8 +211,12 @@ class DecisionActions:
     # -- saving and export ------------------------------------------------------------------
 
     def action_save(self) -> None:
-        self.session.flush_cursor()
-        self.session.session.checkpoint()
+        try:
+            self.session.flush_cursor()
+            self.session.session.checkpoint()
+        except FeinschliffError as error:
+            self.notify(str(error), severity="error")
+            return
         decided, total = self.review.progress()
         self.notify(f"saved: {decided} of {total} issues decided, in {self.session.session.path.name}")
 

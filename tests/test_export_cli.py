@@ -58,6 +58,19 @@ def test_review_refuses_bad_input_before_opening_the_screen(tmp_path, capsys, co
     assert err.count("\n") == 1 and f"{bad}:1: " in err and message in err
 
 
+async def test_a_pipeline_error_closes_the_editor_with_the_error(tmp_path):
+    article = copy_sample(tmp_path)
+    missing = tmp_path / "no-such-reference.de.txt"
+    app = review_app(article, "--reference", str(missing))
+    async with app.run_test(size=SIZE) as pilot:
+        for _ in range(600):
+            if app.return_code is not None:
+                break
+            await pilot.pause(0.05)
+    assert app.return_code == 2
+    assert str(app.error) == f"{missing}: no such file"
+
+
 def test_unknown_key_id_is_a_usage_error(tmp_path, capsys):
     article = copy_sample(tmp_path)
     assert main(["review", str(article), "--key", "approve-everything=y"]) == 2

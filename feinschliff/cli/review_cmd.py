@@ -127,7 +127,7 @@ def make_app(args: argparse.Namespace):
 
 def run(args: argparse.Namespace) -> int:
     app = make_app(args)
-    code = app.run()
+    app.run()
     if app.error is not None:
         raise app.error
     if app.warning is not None:
@@ -136,4 +136,4 @@ def run(args: argparse.Namespace) -> int:
         decided, total = app.doc.session.review.progress()
         print(f"{args.file}: {decided} of {total} issues decided; session {app.doc.session.session.path.name}",
               file=sys.stderr)
-    return EXIT_OK if code in (None, 0) else int(code)
+    return app.return_code or EXIT_OK

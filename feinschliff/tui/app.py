@@ -22,7 +22,7 @@ from .screens.review import ReviewScreen
 Loader = Callable[[Callable[[str], None]], ReviewDocument]
 
 
-class ReviewApp(App[int]):
+class ReviewApp(App[None]):
     CSS_PATH = "review.tcss"
     TITLE = "feinschliff review"
     BINDINGS = bindings(APP_KEYS)
@@ -66,14 +66,14 @@ class ReviewApp(App[int]):
             if not isinstance(error, FeinschliffError):
                 raise error
             self.error = error
-            self.exit(2)
+            self.exit(return_code=2)
 
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen(key_table(self.screen)))
 
     async def action_quit(self) -> None:
-        self.exit(0)
+        self.exit()
 
     def on_unmount(self) -> None:
         """However the app ends, the cursor is saved and the session unlocked."""

@@ -34,9 +34,18 @@ async def opened(app, pilot) -> ReviewScreen:
     await app.workers.wait_for_complete()
     await pilot.pause()
     assert isinstance(app.screen, ReviewScreen), app.screen
-    await app.screen.workers.wait_for_complete()
-    await pilot.pause()
+    await until(pilot, lambda: app.screen.session.scores.ready)
     return app.screen
+
+
+async def until(pilot, condition, seconds: float = 60.0) -> None:
+    """Let the app run until ``condition()`` holds (background work finishing)."""
+    for _ in range(int(seconds / 0.02)):
+        if condition():
+            await pilot.pause()
+            return
+        await pilot.pause(0.02)
+    raise AssertionError("the app did not get there in time")
 
 
 def segment_of(screen: ReviewScreen, needle: str) -> int:

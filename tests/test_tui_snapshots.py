@@ -11,6 +11,7 @@ from pathlib import Path
 
 import pytest
 from review_helpers import copy_sample, review_app
+from test_tui_review import until
 from textual.widgets import Input, TextArea
 
 SIZE = (120, 36)
@@ -31,7 +32,7 @@ def steady(*keys: str):
     async def run(pilot) -> None:
         app = pilot.app
         await app.workers.wait_for_complete()
-        await pilot.pause()
+        await until(pilot, lambda: app.screen.session.scores.ready)
         for key in keys:
             await pilot.press(key)
             await pilot.pause()

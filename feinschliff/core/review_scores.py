@@ -98,6 +98,11 @@ class LiveScores:
             self._pending.clear()
             self._stats = stats
 
+    @property
+    def ready(self) -> bool:
+        """Whether the corpus chrF follows every change (``prime`` has run)."""
+        return self._stats is not None
+
     def _count(self, state: SegmentReview) -> None:
         i = state.index
         self._penalty[i] = mqm_penalty(state.open_issues())

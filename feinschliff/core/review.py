@@ -13,7 +13,6 @@ to left. Approved fixes never overlap. Edit and take re-run the segment's checks
 
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
@@ -31,11 +30,6 @@ class Refused(Exception):
     """A command that cannot be carried out; the message is for the editor."""
 
 
-def anchor_of(text: str) -> str:
-    """Fingerprint of a segment's original text, to re-attach edits after the input changed."""
-    return hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
-
-
 @dataclass(frozen=True, slots=True)
 class Action:
     kind: str
@@ -43,7 +37,7 @@ class Action:
     issue_id: str | None = None
     #: the approved suggestion, or the edited / taken segment text
     text: str | None = None
-    #: ``anchor_of`` the segment's original text
+    #: fingerprint of the segment's original text (``review_segment.anchor_of``)
     anchor: str = ""
     #: what was taken: "reference", "deepl-write"...
     detail: str = ""
@@ -66,7 +60,7 @@ class Review:
         self._by_issue = {i.id: s.index for s in self.segments for i in s.issues}
         self._by_anchor: dict[str, list[int]] = {}
         for seg in self.segments:
-            self._by_anchor.setdefault(anchor_of(seg.segment.text), []).append(seg.index)
+            self._by_anchor.setdefault(seg.anchor, []).append(seg.index)
         self.undo_stack: list[tuple[Step, dict[int, SegmentReview]]] = []
         self.redo_stack: list[Step] = []
 
@@ -96,9 +90,6 @@ class Review:
             return self.segments[self._by_issue[issue_id]]
         except KeyError:
             raise Refused(f"no issue {issue_id} in this document") from None
-
-    def issue(self, issue_id: str) -> Issue:
-        return self.segment_of(issue_id).issue(issue_id)
 
     def progress(self) -> tuple[int, int]:
         decided = total = 0

@@ -17,6 +17,11 @@ APPROVE, REJECT = "approve", "reject"
 OPEN, DECIDED = "open", "decided"
 
 
+def anchor_of(text: str) -> str:
+    """Fingerprint of a segment's original text, to re-attach edits after the input changed."""
+    return hashlib.blake2b(text.encode(), digest_size=6).hexdigest()
+
+
 def overlaps(a: Issue, b: Issue) -> bool:
     """Whether two fixes touch the same text: shared characters, or two insertions at one
     point (their order would be arbitrary). An insertion at the edge of a span does not."""
@@ -53,7 +58,7 @@ class SegmentReview:
             self.base = self.segment.text
             self.issues = list(self.segment.issues)
         if not self.anchor:
-            self.anchor = hashlib.blake2b(self.segment.text.encode(), digest_size=6).hexdigest()
+            self.anchor = anchor_of(self.segment.text)
 
     @property
     def index(self) -> int:

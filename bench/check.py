@@ -48,16 +48,20 @@ def german_sentences() -> list[str]:
 
 
 def vary(sentence: str, rng: random.Random) -> str:
+    """Drop or swap a few plain words (never punctuation-bearing ones, so the sentence
+    structure the splitter sees stays the same)."""
     words = sentence.split()
-    last = words.pop()
+    plain = [i for i, w in enumerate(words[:-1]) if i and w.isalpha()]
     for _ in range(rng.randint(1, 3)):
-        i = rng.randrange(len(words))
-        if rng.random() < 0.5 and len(words) > 3:
-            del words[i]
+        if len(plain) < 2:
+            break
+        i, j = rng.sample(plain, 2)
+        if rng.random() < 0.5 and len(plain) > 3:
+            words[i] = ""
+            plain.remove(i)
         else:
-            j = rng.randrange(len(words))
             words[i], words[j] = words[j], words[i]
-    return " ".join([*words, last])
+    return " ".join(w for w in words if w)
 
 
 def generate(megabytes: float, folder: Path) -> tuple[Path, Path, int]:

@@ -7,8 +7,10 @@ import sys
 from pathlib import Path
 
 from ..core.config import FAIL_ON_CHOICES
+from ..core.errors import UsageError
 from ..core.gate import evaluate_gate
 from ..core.pipeline import check_document
+from ..core.scoring import METRICS
 from ..core.textio import write_text_atomic
 from .inputs import add_input_arguments, resolve_jobs
 from .main import EXIT_GATE, EXIT_OK
@@ -31,7 +33,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument("--disable", action="append", default=[], metavar="RULE", help="disable rule ids or globs")
     out.add_argument("--enable", action="append", default=[], metavar="RULE", help="enable rule ids or globs")
     out.add_argument("--pretty", action="store_true", help="indent JSON (default when writing to a terminal)")
-    out.add_argument("--jobs", "-j", type=int, default=None, help="worker processes for scoring")
+    out.add_argument("--jobs", "-j", type=int, default=None, help="worker processes for checks and scores")
+    out.add_argument("--metrics", default="chrf,bleu,ter", metavar="LIST",
+                     help="sacrebleu metrics per segment and corpus (default chrf,bleu,ter; TER is the slowest)")
     parser.set_defaults(func=run)
 
     rules = subparsers.add_parser("rules", help="list the checks with their ids, categories and severities")
@@ -67,6 +71,14 @@ def _apply_flags(config, args: argparse.Namespace) -> None:
         config.gate.min_chrf = args.min_chrf
 
 
+def _metrics(value: str) -> tuple[str, ...]:
+    names = tuple(n.strip().lower() for n in value.split(",") if n.strip())
+    unknown = [n for n in names if n not in METRICS]
+    if unknown:
+        raise UsageError(f"unknown metric {unknown[0]!r} (choose from {', '.join(METRICS)})")
+    return names
+
+
 def run(args: argparse.Namespace) -> int:
     jobs = resolve_jobs(args)
     results = []
@@ -76,6 +88,7 @@ def run(args: argparse.Namespace) -> int:
             for warning in job.glossary.warnings:
                 print(f"feinschliff: warning: {warning}", file=sys.stderr)
         job.options.jobs = args.jobs
+        job.options.metrics = _metrics(args.metrics)
         results.append(check_document(job.options, job.config, job.glossary))
     gate_config = jobs[0].config.gate
     gate = evaluate_gate(results, gate_config)

@@ -23,8 +23,7 @@ def summarize(result: DocumentResult) -> dict:
         "by_category": dict(sorted(Counter(i.category.value for i in issues).items())),
         "by_rule": dict(sorted(Counter(i.rule for i in issues).items())),
         "corpus": None if corpus is None else {
-            "chrf": corpus.chrf, "bleu": corpus.bleu, "ter": corpus.ter,
-            "segments": corpus.segments, "signatures": corpus.signatures,
+            **corpus.values, "segments": corpus.segments, "signatures": corpus.signatures,
         },
         "mqm": {
             "penalty": result.mqm.penalty,
@@ -55,8 +54,8 @@ def evaluate_gate(results: Sequence[DocumentResult], gate: Gate) -> GateResult:
                 f"> {gate.max_mqm_per_1000:g}"
             )
         if gate.min_chrf is not None:
-            if result.corpus is None:
-                outcome.reasons.append(f"{result.path}: no reference, so chrF cannot reach {gate.min_chrf:g}")
+            if result.corpus is None or result.corpus.chrf is None:
+                outcome.reasons.append(f"{result.path}: no chrF (no reference), so it cannot reach {gate.min_chrf:g}")
             elif result.corpus.chrf < gate.min_chrf:
                 outcome.reasons.append(f"{result.path}: chrF {result.corpus.chrf:g} < {gate.min_chrf:g}")
     outcome.passed = not outcome.reasons

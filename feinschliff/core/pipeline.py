@@ -27,8 +27,9 @@ from .checks.runner import active_rules, check_segment
 from .config import Config
 from .glossary.model import Glossary
 from .model import Bead, Segment, Text
+from .parallel import map_ranges
 from .retranslation import Reference, round_trip, translate_source
-from .scoring import CorpusScores, MqmSummary, score_mqm, score_segments
+from .scoring import METRICS, CorpusScores, MqmSummary, score_mqm, score_segments
 from .segment import split_sentences
 from .segments import build_segments, compose, identity_beads
 from .textio import DEFAULT_MAX_BYTES, read_text
@@ -46,6 +47,7 @@ class CheckOptions:
     source_lang: str = "en"
     max_bytes: int = DEFAULT_MAX_BYTES
     jobs: int | None = None
+    metrics: tuple[str, ...] = METRICS
 
 
 @dataclass(slots=True)
@@ -138,7 +140,7 @@ def check_document(
     step("re-translating and aligning")
     _segments_for(options, target, glossary, result)
     step("scoring")
-    result.corpus = score_segments(result.segments, options.jobs)
+    result.corpus = score_segments(result.segments, options.jobs, options.metrics)
     ctx = CheckContext(
         glossary=glossary,
         has_reference=result.reference is not None,
@@ -149,7 +151,10 @@ def check_document(
     )
     step("checking")
     rules = active_rules(config)
-    for segment in result.segments:
-        segment.issues = check_segment(segment, ctx, rules)
+    segments = result.segments
+    found = map_ranges(lambda start, end: [check_segment(s, ctx, rules) for s in segments[start:end]],
+                       len(segments), options.jobs)
+    for segment, issues in zip(segments, found):
+        segment.issues = issues
     result.mqm = score_mqm(result.segments)
     return result

@@ -3,95 +3,92 @@
 Sentence statistics are extracted once per metric; segment scores and the corpus score are
 both computed from them, exactly as sacrebleu's ``sentence_score`` and ``corpus_score`` do
 (the corpus score aggregates the same per-sentence statistics), so nothing is computed twice.
-Large documents are split into chunks scored in worker processes.
+TER uses ``ter_fast.FastTER``: sacrebleu's metric with a faster, result-identical edit distance.
+Large documents are scored in worker processes (``parallel.map_ranges``).
 """
 
 from __future__ import annotations
 
-import os
 from collections.abc import Sequence
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 import numpy as np
-from sacrebleu.metrics import BLEU, CHRF, TER
+from sacrebleu.metrics import BLEU, CHRF
 
 from .model import Issue, Segment, Severity
+from .parallel import map_ranges
+from .ter_fast import FastTER
 
 #: MQM weights (Freitag et al. 2021): minor 1, major 5, critical 25; minor punctuation 0.1.
 PUNCTUATION_RULE_PREFIX = "typography."
 MINOR_PUNCTUATION_WEIGHT = 0.1
 MAX_ISSUES_PER_SEGMENT = 5
-PARALLEL_MIN_SEGMENTS = 4000
 
 
-def _metrics() -> dict[str, tuple[object, object]]:
+METRICS = ("chrf", "bleu", "ter")
+
+
+def _metrics(names: Sequence[str] = METRICS) -> dict[str, tuple[object, object]]:
     """(corpus metric, sentence metric) per name; BLEU needs effective order per sentence."""
-    return {
-        "chrf": (CHRF(), CHRF()),
-        "bleu": (BLEU(), BLEU(effective_order=True)),
-        "ter": (TER(), TER()),
+    makers = {
+        "chrf": lambda: (CHRF(), CHRF()),
+        "bleu": lambda: (BLEU(), BLEU(effective_order=True)),
+        "ter": lambda: (FastTER(), FastTER()),
     }
+    return {name: makers[name]() for name in METRICS if name in names}
 
 
 @dataclass(frozen=True, slots=True)
 class CorpusScores:
-    chrf: float
-    bleu: float
-    ter: float
+    values: dict[str, float]
     signatures: dict[str, str]
     segments: int
 
+    @property
+    def chrf(self) -> float | None:
+        return self.values.get("chrf")
 
-def _stats_chunk(pairs: tuple[list[str], list[str]]) -> dict[str, list]:
-    hyps, refs = pairs
-    return {
-        name: corpus._extract_corpus_statistics(hyps, [refs])  # noqa: SLF001
-        for name, (corpus, _) in _metrics().items()
+    @property
+    def bleu(self) -> float | None:
+        return self.values.get("bleu")
+
+    @property
+    def ter(self) -> float | None:
+        return self.values.get("ter")
+
+
+def sentence_statistics(hyps: Sequence[str], refs: Sequence[str], names: Sequence[str] = METRICS) -> list[dict[str, list]]:
+    """Per sentence pair, the sacrebleu statistics of every metric."""
+    per_metric = {
+        name: corpus._extract_corpus_statistics(list(hyps), [list(refs)])  # noqa: SLF001
+        for name, (corpus, _) in _metrics(names).items()
     }
+    return [{name: rows[i] for name, rows in per_metric.items()} for i in range(len(hyps))]
 
 
-def _extract_stats(hyps: list[str], refs: list[str], jobs: int) -> dict[str, list]:
-    if jobs <= 1 or len(hyps) < PARALLEL_MIN_SEGMENTS:
-        return _stats_chunk((hyps, refs))
-    size = -(-len(hyps) // (jobs * 4))
-    chunks = [(hyps[i : i + size], refs[i : i + size]) for i in range(0, len(hyps), size)]
-    merged: dict[str, list] = {name: [] for name in _metrics()}
-    with ProcessPoolExecutor(max_workers=jobs) as pool:
-        for part in pool.map(_stats_chunk, chunks):
-            for name, stats in part.items():
-                merged[name].extend(stats)
-    return merged
-
-
-def score_segments(segments: Sequence[Segment], jobs: int | None = None) -> CorpusScores | None:
-    """Fill ``segment.scores`` (chrf, bleu, ter) for segments with a reference and return the
-    corpus scores over those segments, or None when no segment has a reference."""
+def score_segments(segments: Sequence[Segment], jobs: int | None = None,
+                   metrics: Sequence[str] = METRICS) -> CorpusScores | None:
+    """Fill ``segment.scores`` (chrf, bleu, ter, or the ``metrics`` chosen) for segments with
+    a reference and return the corpus scores over those segments, or None when no segment has
+    a reference."""
     scored = [s for s in segments if s.reference]
-    if not scored:
+    if not scored or not metrics:
         return None
     hyps = [s.text for s in scored]
     refs = [s.reference or "" for s in scored]
-    jobs = jobs if jobs is not None else min(2, os.cpu_count() or 1)
-    stats = _extract_stats(hyps, refs, jobs)
-    metrics = _metrics()
+    stats = map_ranges(lambda start, end: sentence_statistics(hyps[start:end], refs[start:end], metrics),
+                       len(hyps), jobs)
     corpus_values: dict[str, float] = {}
     signatures: dict[str, str] = {}
-    for name, (corpus, sentence) in metrics.items():
-        rows = stats[name]
+    for name, (corpus, sentence) in _metrics(metrics).items():
+        rows = [row[name] for row in stats]
         for segment, row in zip(scored, rows):
             segment.scores[name] = round(sentence._compute_score_from_stats(row).score, 2)  # noqa: SLF001
         total = np.sum(np.asarray(rows, dtype=float), axis=0).tolist()
         corpus_values[name] = round(corpus._compute_score_from_stats(total).score, 2)  # noqa: SLF001
         corpus.num_refs = 1  # what _extract_corpus_statistics records for one reference
         signatures[name] = str(corpus.get_signature())
-    return CorpusScores(
-        chrf=corpus_values["chrf"],
-        bleu=corpus_values["bleu"],
-        ter=corpus_values["ter"],
-        signatures=signatures,
-        segments=len(scored),
-    )
+    return CorpusScores(corpus_values, signatures, len(scored))
 
 
 def issue_weight(issue: Issue) -> float:

@@ -97,9 +97,9 @@ def print_summary(console: Console, result: DocumentResult) -> None:
     console.print(f"segments: {summary['segments']} ({summary['flagged_segments']} flagged), words: {summary['words']}")
     corpus = summary["corpus"]
     if corpus:
-        console.print(f"chrF {corpus['chrf']:g}  [dim]{corpus['signatures']['chrf']}[/dim]")
-        console.print(f"BLEU {corpus['bleu']:g}  [dim]{corpus['signatures']['bleu']}[/dim]")
-        console.print(f"TER  {corpus['ter']:g}  [dim]{corpus['signatures']['ter']}[/dim]")
+        for key, label in (("chrf", "chrF"), ("bleu", "BLEU"), ("ter", "TER ")):
+            if key in corpus:
+                console.print(f"{label} {corpus[key]:g}  [dim]{corpus['signatures'][key]}[/dim]")
     else:
         console.print("no reference: chrF/BLEU/TER not computed", style="dim")
     mqm = summary["mqm"]

@@ -25,18 +25,24 @@ ALTERED_NAME_SIMILARITY = 0.8
 
 @dataclass(slots=True)
 class GlossaryIndex:
-    """The per-document matcher state: both sides indexed once."""
+    """The per-document matcher state: both sides indexed once (the English side on first
+    use, so checking without a source never loads the English lemma dictionary)."""
 
     glossary: Glossary
     german: TermIndex
-    english: TermIndex
     names: NameIndex
+    _english: TermIndex | None = None
 
     @classmethod
     def build(cls, glossary: Glossary) -> GlossaryIndex:
         entries = glossary.entries
-        german, english = TermIndex(german_terms(entries), "de"), TermIndex(english_terms(entries), "en")
-        return cls(glossary, german, english, NameIndex(entries))
+        return cls(glossary, TermIndex(german_terms(entries), "de"), NameIndex(entries))
+
+    @property
+    def english(self) -> TermIndex:
+        if self._english is None:
+            self._english = TermIndex(english_terms(self.glossary.entries), "en")
+        return self._english
 
 
 @dataclass(slots=True)

@@ -1,0 +1,39 @@
+"""FastTER gives exactly sacrebleu's TER statistics, only faster."""
+
+from pathlib import Path
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+from sacrebleu.metrics import TER
+from sacrebleu.metrics.lib_ter import translation_edit_rate as sacrebleu_ter
+
+from feinschliff.core.segment import split_sentences
+from feinschliff.core.ter_fast import FastTER, translation_edit_rate
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "microsoft-openai"
+words = st.lists(st.sampled_from("der die das Modell KI AI , . und OpenAI Microsoft".split()), max_size=40)
+
+
+@settings(max_examples=300, deadline=None)
+@given(words, words)
+def test_same_edits_as_sacrebleu_on_random_word_lists(hyp, ref):
+    assert translation_edit_rate(hyp, ref) == sacrebleu_ter(hyp, ref)
+
+
+@settings(max_examples=8, deadline=None)
+@given(st.lists(st.sampled_from("a b c d".split()), min_size=30, max_size=70),
+       st.lists(st.sampled_from("a b c d".split()), min_size=30, max_size=70))
+def test_same_edits_beyond_the_beam_width(hyp, ref):
+    """Long, repetitive sentences exercise the beam limit and the shift-candidate limit."""
+    assert translation_edit_rate(hyp, ref) == sacrebleu_ter(hyp, ref)
+
+
+def test_same_statistics_and_signature_on_the_sample_article():
+    mt = [s.text for s in split_sentences((SAMPLE / "mt.de.txt").read_text("utf-8"), "de")]
+    ref = [s.text for s in split_sentences((SAMPLE / "reference.de.txt").read_text("utf-8"), "de")]
+    pairs = list(zip(mt, ref)) + list(zip(mt, reversed(ref)))  # aligned and scrambled pairs
+    hyps, refs = [h for h, _ in pairs], [r for _, r in pairs]
+    assert FastTER()._extract_corpus_statistics(hyps, [refs]) == TER()._extract_corpus_statistics(hyps, [refs])
+    fast, slow = FastTER(), TER()
+    assert fast.corpus_score(hyps, [refs]).score == slow.corpus_score(hyps, [refs]).score
+    assert str(fast.get_signature()) == str(slow.get_signature())

@@ -38,7 +38,7 @@ def run(args: argparse.Namespace) -> int:
     if not session_path(target).exists():
         raise UsageError(f"no review session for {target} ({session_path(target).name}): run `feinschliff review {target}` first")
     job = resolve_job(args, target)
-    learn_to = learn_target(target, job.glossary_names, args.learn_to)
+    learn_to = learn_target(target, job.glossary_names, args.learn_to or job.config.learn_to)
     result, session, _glossary, _refs = open_review(job, learn_to, args.strict)
     try:
         if session.notice:

@@ -44,11 +44,12 @@ def add_learn_argument(parser: argparse.ArgumentParser) -> None:
                         help="native TSV glossary that learned rules go to (default: see above)")
 
 
-def parse_keymap(pairs: list[str]) -> dict[str, str]:
+def parse_keymap(pairs: list[str], configured: dict[str, str] | None = None) -> dict[str, str]:
+    """Keys from the configuration's ``[review.keys]``, overridden by ``--key ID=KEYS``."""
     from ..tui.bindings import known_ids
 
     keymap: dict[str, str] = {}
-    for pair in pairs:
+    for pair in [f"{k}={v}" for k, v in (configured or {}).items()] + list(pairs):
         binding_id, sep, keys = pair.partition("=")
         if not sep or not keys.strip():
             raise UsageError(f"--key {pair}: expected ID=KEYS, e.g. approve=y")
@@ -84,11 +85,11 @@ def open_review(job: Job, learn_to: Path, strict: bool, progress: Callable[[str]
     return result, session, glossary, refs
 
 
-def _rephraser():
+def _rephraser(deepl_config: dict):
     """DeepL Write when a key is configured, else None (the editor says how to set it up)."""
     from ..core.translate.deepl_settings import settings_from
 
-    settings = settings_from(None)
+    settings = settings_from(deepl_config)
     if not settings.auth_key:
         return None
 
@@ -104,10 +105,10 @@ def make_app(args: argparse.Namespace):
     """The editor for parsed ``review`` arguments (the pipeline runs once it is shown)."""
     target = Path(args.file)
     read_text(target, int(args.max_size * 1024 * 1024))  # a bad input fails here, before the screen opens
-    keymap = parse_keymap(args.key)
     job = resolve_job(args, target)
-    learn_to = learn_target(target, job.glossary_names, args.learn_to)
-    rephrase = _rephraser()
+    keymap = parse_keymap(args.key, job.config.keys)
+    learn_to = learn_target(target, job.glossary_names, args.learn_to or job.config.learn_to)
+    rephrase = _rephraser(job.config.deepl)
 
     def load(progress: Callable[[str], None]):
         from ..tui.document import ReviewDocument

@@ -22,6 +22,11 @@ with ``--config``). Paths in it are relative to the file. Example::
 
     [deepl]                           # see the README: retries, timeout, formality ...
     timeout = 10.0
+
+    [review]
+    learn_to = "glossary.learned.tsv" # where `l` in the editor adds learned rules
+    [review.keys]                     # remapped editor keys (ids: F1 in the editor)
+    approve = "y"
 """
 
 from __future__ import annotations
@@ -60,6 +65,8 @@ class Config:
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)
     gate: Gate = field(default_factory=Gate)
     deepl: dict[str, Any] = field(default_factory=dict)
+    learn_to: Path | None = None
+    keys: dict[str, str] = field(default_factory=dict)
 
     def rule_enabled(self, rule_id: str, default: bool = True) -> bool:
         if any(fnmatch.fnmatchcase(rule_id, p) for p in self.enable):
@@ -104,7 +111,7 @@ def load_config(path: Path | None) -> Config:
 def _parse(data: dict[str, Any], path: Path) -> Config:
     base = path.parent
     name = str(path)
-    known = {"source", "reference", "glossary", "retranslate", "checks", "gate", "deepl"}
+    known = {"source", "reference", "glossary", "retranslate", "checks", "gate", "deepl", "review"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise InputError(f"unknown configuration key {unknown[0]!r} (known: {', '.join(sorted(known))})", name)
@@ -112,6 +119,7 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
     if isinstance(glossary, str):
         glossary = [glossary]
     checks = _table(data, "checks", name)
+    review = _table(data, "review", name)
     gate_data = _table(data, "gate", name)
     fail_on = str(gate_data.get("fail_on", "major"))
     if fail_on not in FAIL_ON_CHOICES:
@@ -134,6 +142,8 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
         settings={k: dict(v) for k, v in _table(checks, "settings", name).items()},
         gate=Gate(fail_on, _number(gate_data, "max_mqm_per_1000", name), _number(gate_data, "min_chrf", name)),
         deepl=dict(_table(data, "deepl", name)),
+        learn_to=_path(base, review.get("learn_to")),
+        keys={str(k): str(v) for k, v in _table(review, "keys", name).items()},
     )
 
 

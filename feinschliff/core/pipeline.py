@@ -61,6 +61,7 @@ class DocumentResult:
     reference: Text | None = None
     backend: str | None = None
     corpus: CorpusScores | None = None
+    median_chrf: float | None = None
     mqm: MqmSummary = field(default_factory=MqmSummary)
     warnings: list[str] = field(default_factory=list)
 
@@ -141,13 +142,14 @@ def check_document(
     _segments_for(options, target, glossary, result)
     step("scoring")
     result.corpus = score_segments(result.segments, options.jobs, options.metrics)
+    result.median_chrf = median_chrf(result.segments)
     ctx = CheckContext(
         glossary=glossary,
         has_reference=result.reference is not None,
         target_lang=options.target_lang,
         source_lang=options.source_lang,
         settings=config.settings,
-        median_chrf=median_chrf(result.segments),
+        median_chrf=result.median_chrf,
     )
     step("checking")
     rules = active_rules(config)

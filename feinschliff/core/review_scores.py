@@ -61,7 +61,8 @@ class LiveScores:
     pipeline reported (``initial_chrf``), or unknown once a segment has changed.
     """
 
-    def __init__(self, states: Sequence[SegmentReview], initial_chrf: float | None = None, defer: bool = False):
+    def __init__(self, states: Sequence[SegmentReview], initial_chrf: float | None = None, defer: bool = False,
+                 chrf_rows: dict[int, list] | None = None):
         self._metric = CHRF()
         count = len(states)
         self._penalty = np.zeros(count)
@@ -81,14 +82,22 @@ class LiveScores:
             self._count(state)
             if state.changed:
                 self._score_text(state)
-        if not defer:
+        if chrf_rows is not None and all(i in chrf_rows for i in self._scored):
+            self._install(np.asarray([chrf_rows[i] for i in self._scored], dtype=np.int64))
+        elif not defer:
             self.prime()
 
     def prime(self, pause: float = 0.0) -> None:
         """Compute the chrF statistics of the original texts (safe to call from a worker;
         ``pause`` seconds between chunks keep a UI responsive meanwhile)."""
-        rows = chrf_statistics([self._texts[i] for i in self._scored],
-                               [self._references[i] or "" for i in self._scored], pause)
+        if self._stats is not None:
+            return
+        self._install(chrf_statistics([self._texts[i] for i in self._scored],
+                                      [self._references[i] or "" for i in self._scored], pause))
+
+    def _install(self, rows: np.ndarray) -> None:
+        """Take the statistics of the original texts; changes made meanwhile win."""
+        rows = rows.reshape(len(self._scored), -1)
         stats = np.zeros((len(self._texts), rows.shape[1] if len(rows) else 0), dtype=np.int64)
         if self._scored:
             stats[self._scored] = rows
@@ -155,9 +164,9 @@ class SegmentChecker:
     """
 
     def __init__(self, config: Config, glossary: Glossary | None, has_reference: bool,
-                 target_lang: str = "de", source_lang: str = "en"):
+                 target_lang: str = "de", source_lang: str = "en", median_chrf: float | None = None):
         self._ctx = CheckContext(glossary=glossary, has_reference=has_reference, target_lang=target_lang,
-                                 source_lang=source_lang, settings=config.settings)
+                                 source_lang=source_lang, settings=config.settings, median_chrf=median_chrf)
         self._rules = active_rules(config)
         self._recent: OrderedDict[tuple[int, int, str], list[Issue]] = OrderedDict()
         self._lock = threading.Lock()

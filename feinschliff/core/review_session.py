@@ -20,19 +20,21 @@ __all__ = ["ReviewSession", "Refused", "rechecker_for"]
 def rechecker_for(result: DocumentResult, config: Config, glossary: Glossary | None) -> SegmentChecker:
     return SegmentChecker(config, glossary, has_reference=result.reference is not None,
                           target_lang=result.target.lang,
-                          source_lang=result.source.lang if result.source is not None else "en")
+                          source_lang=result.source.lang if result.source is not None else "en",
+                          median_chrf=result.median_chrf)
 
 
 class ReviewSession:
     def __init__(self, input_path: str | Path, content: str, segments: Sequence[Segment],
                  recheck: Rechecker | None = None, session_file: str | Path | None = None,
-                 initial_chrf: float | None = None, defer_scores: bool = False):
+                 initial_chrf: float | None = None, defer_scores: bool = False,
+                 chrf_rows: dict[int, list] | None = None):
         self.input_path = Path(input_path)
         self.session = Session(session_file or session_path(input_path), content_hash(content))
         self.review = Review(segments, recheck)
         done, undone = self.session.history()
         report = self.review.replay(done, undone)
-        self.scores = LiveScores(self.review.segments, initial_chrf, defer=defer_scores)
+        self.scores = LiveScores(self.review.segments, initial_chrf, defer=defer_scores, chrf_rows=chrf_rows)
         self.review.set_listener(self.scores.update)
         self.notice = self._reattach(report.kept, report.dropped)
         segment, issue = self.session.cursor()
@@ -44,9 +46,11 @@ class ReviewSession:
                    session_file: str | Path | None = None, defer_scores: bool = False) -> ReviewSession:
         """The review of a pipeline result, re-checking edits with the same rules.
         ``defer_scores``: the caller runs ``scores.prime()`` later (in a worker)."""
+        corpus = result.corpus
         return cls(result.path, result.target.content, result.segments,
                    rechecker_for(result, config, glossary), session_file,
-                   result.corpus.chrf if result.corpus is not None else None, defer_scores)
+                   corpus.chrf if corpus is not None else None, defer_scores,
+                   corpus.statistics.get("chrf") if corpus is not None else None)
 
     def _reattach(self, kept: int, dropped: int) -> str | None:
         """Say what happened to the decisions when the input or the checks changed."""

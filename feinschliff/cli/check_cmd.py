@@ -11,7 +11,7 @@ from ..core.errors import UsageError
 from ..core.gate import evaluate_gate
 from ..core.pipeline import check_document
 from ..core.scoring import METRICS
-from ..core.textio import write_text_atomic
+from ..core.textio import atomic_writer
 from .inputs import add_input_arguments, resolve_jobs
 from .main import EXIT_GATE, EXIT_OK
 
@@ -93,15 +93,15 @@ def run(args: argparse.Namespace) -> int:
     gate_config = jobs[0].config.gate
     gate = evaluate_gate(results, gate_config)
     if args.format == "json":
-        from ..reports.json_report import dumps, report_json
+        from ..reports.json_report import write_report
 
         names = sorted({n for job in jobs for n in job.glossary_names})
         pretty = args.pretty or (not args.output and sys.stdout.isatty())
-        text = dumps(report_json(results, gate, gate_config.fail_on, names), pretty) + "\n"
         if args.output:
-            write_text_atomic(args.output, text)
+            with atomic_writer(args.output) as fh:
+                write_report(fh, results, gate, gate_config.fail_on, names, pretty)
         else:
-            sys.stdout.write(text)
+            write_report(sys.stdout, results, gate, gate_config.fail_on, names, pretty)
     else:
         from rich.console import Console
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
+from typing import TextIO
 
 from .. import __version__
 from ..core.gate import GateResult, summarize
@@ -46,7 +47,7 @@ def segment_json(segment: Segment) -> dict:
     }
 
 
-def document_json(result: DocumentResult, glossaries: Sequence[str]) -> dict:
+def document_json(result: DocumentResult, glossaries: Sequence[str], segments: bool = True) -> dict:
     def text_info(text):
         return None if text is None else {"path": text.path, "lang": text.lang, "sentences": len(text.sentences)}
 
@@ -58,12 +59,12 @@ def document_json(result: DocumentResult, glossaries: Sequence[str]) -> dict:
         "reference": text_info(result.reference),
         "glossaries": list(glossaries),
         "warnings": list(result.warnings),
-        "segments": [segment_json(s) for s in result.segments],
+        "segments": [segment_json(s) for s in result.segments] if segments else [],
         "summary": summarize(result),
     }
 
 
-def overall_summary(documents: list[dict]) -> dict:
+def overall_summary(documents: Sequence[dict]) -> dict:
     keys = ("segments", "flagged_segments", "words", "issues")
     total = {k: sum(d["summary"][k] for d in documents) for k in keys}
     penalty = sum(d["summary"]["mqm"]["penalty"] for d in documents)
@@ -80,8 +81,10 @@ def overall_summary(documents: list[dict]) -> dict:
     return total
 
 
-def report_json(results: Sequence[DocumentResult], gate: GateResult, fail_on: str, glossaries: Sequence[str]) -> dict:
-    documents = [document_json(r, glossaries) for r in results]
+def report_json(results: Sequence[DocumentResult], gate: GateResult, fail_on: str, glossaries: Sequence[str],
+                segments: bool = True) -> dict:
+    """The whole report as one dict (``segments=False``: with empty segment lists)."""
+    documents = [document_json(r, glossaries, segments) for r in results]
     return {
         "schema": SCHEMA_VERSION,
         "tool": {"name": "feinschliff", "version": __version__},
@@ -91,6 +94,27 @@ def report_json(results: Sequence[DocumentResult], gate: GateResult, fail_on: st
     }
 
 
-def dumps(report: dict, pretty: bool = False) -> str:
-    """Compact by default (large reports encode several times faster); indented on request."""
-    return json.dumps(report, ensure_ascii=False, indent=2 if pretty else None)
+def _compact(value) -> str:
+    return json.dumps(value, ensure_ascii=False, separators=(",", ":"))
+
+
+def write_report(out: TextIO, results: Sequence[DocumentResult], gate: GateResult, fail_on: str,
+                 glossaries: Sequence[str], pretty: bool = False) -> None:
+    """Write the report. Compact JSON is streamed segment by segment, so a large document
+    never exists twice in memory; ``pretty`` indents the whole report at once."""
+    if pretty:
+        out.write(json.dumps(report_json(results, gate, fail_on, glossaries), ensure_ascii=False, indent=2))
+        out.write("\n")
+        return
+    frame = report_json(results, gate, fail_on, glossaries, segments=False)
+    documents = frame.pop("documents")
+    summary = frame.pop("summary")
+    out.write(_compact(frame)[:-1] + ',"documents":[')
+    for n, (document, result) in enumerate(zip(documents, results)):
+        document_summary = document.pop("summary")
+        document.pop("segments")
+        out.write(("," if n else "") + _compact(document)[:-1] + ',"segments":[')
+        for i, segment in enumerate(result.segments):
+            out.write(("," if i else "") + _compact(segment_json(segment)))
+        out.write('],"summary":' + _compact(document_summary) + "}")
+    out.write('],"summary":' + _compact(summary) + "}\n")

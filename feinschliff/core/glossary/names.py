@@ -46,24 +46,34 @@ class NameIndex:
                     for key in _deletions(part):
                         self._by_key.setdefault(key, []).append((entry, parts, k))
 
-    def find(self, text: str) -> list[NearMiss]:
-        toks = pieces(text)
-        found: list[NearMiss] = []
-        for i, tok in enumerate(toks):
-            fold = tok.text.casefold()
-            if len(fold) < MIN_LENGTH or not tok.text[0].isupper() or is_known(tok.text):
-                continue
-            seen: set[int] = set()
+        self._near: dict[str, list[tuple[GlossaryEntry, tuple[str, ...], int]]] = {}
+
+    def _near_misses(self, fold: str) -> list[tuple[GlossaryEntry, tuple[str, ...], int]]:
+        """Name pieces one edit away from ``fold`` (remembered: words recur in a document)."""
+        cached = self._near.get(fold)
+        if cached is None:
+            cached, seen = [], set()
             for key in _deletions(fold):
                 for entry, parts, k in self._by_key.get(key, ()):
                     if id(entry) in seen or fold in (parts[k], parts[k] + "s"):
                         continue
-                    if OSA.distance(fold, parts[k]) != 1:
-                        continue
-                    seen.add(id(entry))
-                    hit = _around(toks, i, parts, k)
-                    if hit is not None:
-                        found.append(NearMiss(entry, hit[0], hit[1]))
+                    if OSA.distance(fold, parts[k]) == 1:
+                        seen.add(id(entry))
+                        cached.append((entry, parts, k))
+            self._near[fold] = cached
+        return cached
+
+    def find(self, text: str) -> list[NearMiss]:
+        toks = pieces(text)
+        found: list[NearMiss] = []
+        for i, tok in enumerate(toks):
+            word = tok.text
+            if len(word) < MIN_LENGTH or not word[0].isupper() or is_known(word):
+                continue
+            for entry, parts, k in self._near_misses(word.casefold()):
+                hit = _around(toks, i, parts, k)
+                if hit is not None:
+                    found.append(NearMiss(entry, hit[0], hit[1]))
         return found
 
 

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import random
+from collections import Counter
 import re
 import subprocess
 import sys
@@ -96,11 +97,13 @@ def generate(megabytes: float, folder: Path) -> tuple[Path, Path, int]:
 def glossary_file(folder: Path, pool: list[str]) -> Path:
     rng = random.Random(7)
     shipped = (REPO / "glossary" / "ai-tech.en-de.tsv").read_text("utf-8").rstrip("\n").split("\n")
-    words = sorted({w.strip(".,;:!?„“\"()") for s in pool for w in s.split() if len(w) > 4 and w.isalpha()})
+    counts = Counter(w.strip(".,;:!?„“\"()") for s in pool for w in s.split())
+    words = sorted(w for w in counts if len(w) > 4 and w.isalpha())
+    rare = sorted(w for w in words if counts[w] == 1 and len(w) >= 8)  # what MT gets wrong is rare
     rows, n = list(shipped), 0
     while len(rows) - 1 < GLOSSARY_ENTRIES:
         n += 1
-        word, other = rng.choice(words), rng.choice(words)
+        word, other = rng.choice(words), rng.choice(rare)
         r = rng.random()
         if r < 0.02 and word != other:
             rows.append(f"term {n}\t{word}-{n}\t{other}\tno\tno\tsynthetic")

@@ -16,6 +16,7 @@ import numpy as np
 
 #: gain of every candidate bead of one type: (node rows, node columns) -> gains
 GainFunction = Callable[[int, int, np.ndarray, np.ndarray], np.ndarray]
+BLOCK_NODES = 200_000
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,46 +55,60 @@ def best_path(
 
     ``gain(p, q, rows, cols)`` scores the beads ending at the given nodes (p, q >= 1);
     ``skip_a[i]`` / ``skip_b[j]`` are the gains of leaving ``a[i]`` / ``b[j]`` unaligned.
+    Rows are processed in blocks of about ``BLOCK_NODES`` nodes, so memory beyond one score and
+    one choice per node stays constant however long the texts are.
     """
     lo, hi = band.lo, band.hi
     n = len(lo) - 1
     widths = hi - lo + 1
     offsets = np.concatenate(([0], np.cumsum(widths)))
     total = int(offsets[-1])
-    rows = np.repeat(np.arange(n + 1), widths)
-    cols = np.arange(total) - np.repeat(offsets[:-1] - lo, widths)
-
     steps = [(p, q) for p, q in bead_types if p >= 1] + [(1, 0)]
+    # 0-1 beads run along a row. With along[j] the summed gain of skipping b[:j], the "lifted"
+    # score L = score - along[col] of a node is the running maximum over the row of the lifted
+    # scores its other beads lead to, so a row is four vectorised operations.
+    along = np.concatenate(([0.0], np.cumsum(skip_b)))
+    lifted = np.full(total + 1, -np.inf)
+    lifted[: offsets[1]] = 0.0
+    choice = np.full(total, -1, dtype=np.int8)  # row 0 is reached by 0-1 beads only
+    first = 1
+    while first <= n:
+        last = min(n + 1, int(np.searchsorted(offsets, offsets[first] + BLOCK_NODES, side="right")))
+        last = max(last, first + 1)
+        _block(first, last, steps, gain, skip_a, along, lo, hi, offsets, lifted, choice)
+        first = last
+    return _trace(steps, choice, offsets, lo, n, int(hi[n]))
+
+
+def _block(first: int, last: int, steps, gain: GainFunction, skip_a: np.ndarray, along: np.ndarray,
+           lo: np.ndarray, hi: np.ndarray, offsets: np.ndarray, lifted: np.ndarray, choice: np.ndarray) -> None:
+    """Scores and choices of the nodes of rows ``first..last-1`` (earlier rows are done)."""
+    total = len(choice)
+    start, stop = int(offsets[first]), int(offsets[last])
+    widths = hi[first:last] - lo[first:last] + 1
+    rows = np.repeat(np.arange(first, last), widths)
+    cols = np.arange(start, stop) - np.repeat(offsets[first:last] - lo[first:last], widths)
     # per node and step: where the step comes from (``total`` = nowhere) and what it gains
-    origin = np.full((total, len(steps)), total, dtype=np.int64)
-    gains = np.full((total, len(steps)), -np.inf)
+    origin = np.full((stop - start, len(steps)), total, dtype=np.int64)
+    gains = np.full((stop - start, len(steps)), -np.inf)
     for t, (p, q) in enumerate(steps):
-        prev_rows = rows - p
-        prev_cols = cols - q
+        prev_rows, prev_cols = rows - p, cols - q
         safe = np.maximum(prev_rows, 0)
         ok = (prev_rows >= 0) & (prev_cols >= lo[safe]) & (prev_cols <= hi[safe])
         origin[ok, t] = offsets[safe[ok]] + prev_cols[ok] - lo[safe[ok]]
-        gains[ok, t] = skip_a[prev_rows[ok]] if q == 0 else gain(p, q, rows[ok], cols[ok])
-
-    # 0-1 beads run along a row. With along[c] the summed gain of skipping b[:col(c)], the
-    # "lifted" score L[c] = score[c] - along[c] of a node is the running maximum over the row
-    # of the lifted scores its other beads lead to, so a row is four vectorised operations.
-    along = np.concatenate(([0.0], np.cumsum(skip_b)))[cols]
-    gains += along[np.minimum(origin, total - 1)] - along[:, None]
-    lifted = np.full(total + 1, -np.inf)
-    lifted[: offsets[1]] = 0.0
-    for i in range(1, n + 1):
-        s, e = offsets[i], offsets[i + 1]
+        bead = skip_a[prev_rows[ok]] if q == 0 else gain(p, q, rows[ok], cols[ok])
+        gains[ok, t] = bead + along[prev_cols[ok]] - along[cols[ok]]
+    for i in range(first, last):
+        s, e = int(offsets[i]) - start, int(offsets[i + 1]) - start
         candidates = lifted[origin[s:e]]
         candidates += gains[s:e]
-        np.maximum.accumulate(candidates.max(axis=1), out=lifted[s:e])
-
+        np.maximum.accumulate(candidates.max(axis=1), out=lifted[start + s : start + e])
     # which bead each node took: the best step, unless the row's running maximum came from
     # a node further left (then the node ends a 0-1 bead)
     candidates = lifted[origin] + gains
-    choice = candidates.argmax(axis=1)
-    choice[lifted[:total] > candidates.max(axis=1)] = -1
-    return _trace(steps, choice, offsets, lo, n, int(hi[n]))
+    taken = candidates.argmax(axis=1).astype(np.int8)
+    taken[lifted[start:stop] > candidates.max(axis=1)] = -1
+    choice[start:stop] = taken
 
 
 def _trace(steps, choice, offsets, lo, i: int, j: int) -> list[tuple[int, int]]:

@@ -43,44 +43,40 @@ class Weights:
 
 
 class SpanTable:
-    """Joined strings of ``width`` consecutive sentences of one side, built once per width."""
+    """Joined strings of ``width`` consecutive sentences of one side. Single sentences are
+    kept for the whole text; wider spans are joined for the starts a request asks for, so
+    memory follows the band being searched, not the text's length times the widths."""
 
     def __init__(self, features: SideFeatures) -> None:
         self.features = features
         self.size = len(features)
         self.cumulative = np.concatenate(([0], np.cumsum(features.lengths)))
-        self._chars: dict[int, np.ndarray] = {}
-        self._keys: dict[int, np.ndarray] = {}
+        self._chars = _objects(list(features.chars))
+        self._keys = _sorted_spans(features, 1, np.arange(self.size))
 
     def span_lengths(self, starts: np.ndarray, width: int) -> np.ndarray:
         """Characters of the ``width`` sentences from each start."""
         return self.cumulative[starts + width] - self.cumulative[starts]
 
-    def chars(self, width: int) -> np.ndarray:
-        table = self._chars.get(width)
-        if table is None:
-            chars = self.features.chars
-            joined = " ".join(chars)
-            sizes = np.fromiter(map(len, chars), dtype=np.int64, count=self.size)
-            starts = np.concatenate(([0], np.cumsum(sizes + 1)))[:-1]
-            count = max(self.size - width + 1, 0)
-            ends = starts[width - 1 : width - 1 + count] + sizes[width - 1 : width - 1 + count]
-            table = _objects([joined[s:e] for s, e in zip(starts[:count].tolist(), ends.tolist())])
-            self._chars[width] = table
-        return table
+    def chars(self, starts: np.ndarray, width: int) -> np.ndarray:
+        if width == 1:
+            return self._chars[starts]
+        unique, inverse = np.unique(starts, return_inverse=True)
+        chars = self.features.chars
+        return _objects([" ".join(chars[s : s + width]) for s in unique.tolist()])[inverse]
 
-    def keys(self, width: int) -> np.ndarray:
-        table = self._keys.get(width)
-        if table is None:
-            table = self._keys[width] = _sorted_spans(self.features, width)
-        return table
+    def keys(self, starts: np.ndarray, width: int) -> np.ndarray:
+        if width == 1:
+            return self._keys[starts]
+        unique, inverse = np.unique(starts, return_inverse=True)
+        return _sorted_spans(self.features, width, unique)[inverse]
 
 
-def _sorted_spans(features: SideFeatures, width: int) -> np.ndarray:
-    """Sorted key strings of every run of ``width`` sentences."""
-    count = max(len(features) - width + 1, 0)
-    lo = features.offsets[:count]
-    hi = features.offsets[width : width + count]
+def _sorted_spans(features: SideFeatures, width: int, starts: np.ndarray) -> np.ndarray:
+    """Sorted key strings of the runs of ``width`` sentences from each of ``starts``."""
+    count = len(starts)
+    lo = features.offsets[starts]
+    hi = features.offsets[starts + width]
     sizes = hi - lo
     total = int(sizes.sum())
     span_starts = np.concatenate(([0], np.cumsum(sizes)))
@@ -117,14 +113,14 @@ class Scorer:
         if len(starts_a) == 0:
             return sim
         if w.key:
-            keys_a, keys_b = self.span_a.keys(p)[starts_a], self.span_b.keys(q)[starts_b]
+            keys_a, keys_b = self.span_a.keys(starts_a, p), self.span_b.keys(starts_b, q)
             key = _pairwise(keys_a, keys_b)
             if w.no_keys != 1.0:
                 none = _key_counts(self.span_a, starts_a, p) + _key_counts(self.span_b, starts_b, q)
                 key[none == 0] = w.no_keys
             sim += w.key * key
         if w.char:
-            char = _pairwise(self.span_a.chars(p)[starts_a], self.span_b.chars(q)[starts_b])
+            char = _pairwise(self.span_a.chars(starts_a, p), self.span_b.chars(starts_b, q))
             if w.chance:
                 char = np.maximum(char - w.chance, 0.0) / (1.0 - w.chance)
             sim += w.char * char

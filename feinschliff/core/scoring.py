@@ -60,13 +60,20 @@ class CorpusScores:
         return self.values.get("ter")
 
 
+STATISTICS_BATCH = 500
+
+
 def sentence_statistics(hyps: Sequence[str], refs: Sequence[str], names: Sequence[str] = METRICS) -> list[dict[str, list]]:
-    """Per sentence pair, the sacrebleu statistics of every metric."""
-    per_metric = {
-        name: corpus._extract_corpus_statistics(list(hyps), [list(refs)])  # noqa: SLF001
-        for name, (corpus, _) in _metrics(names).items()
-    }
-    return [{name: rows[i] for name, rows in per_metric.items()} for i in range(len(hyps))]
+    """Per sentence pair, the sacrebleu statistics of every metric. Batched, because sacrebleu
+    keeps the n-grams of every reference it is given at once."""
+    metrics = _metrics(names)
+    rows: list[dict[str, list]] = []
+    for start in range(0, len(hyps), STATISTICS_BATCH):
+        batch_h, batch_r = list(hyps[start : start + STATISTICS_BATCH]), [list(refs[start : start + STATISTICS_BATCH])]
+        per_metric = {name: corpus._extract_corpus_statistics(batch_h, batch_r)  # noqa: SLF001
+                      for name, (corpus, _) in metrics.items()}
+        rows.extend({name: stats[i] for name, stats in per_metric.items()} for i in range(len(batch_h)))
+    return rows
 
 
 def score_segments(segments: Sequence[Segment], jobs: int | None = None,

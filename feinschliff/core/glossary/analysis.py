@@ -138,7 +138,8 @@ def _missing(segment: Segment, entry: GlossaryEntry, ref_hits: list[Occurrence],
         message = f"name '{entry.target}' altered to '{surface}'"
         out.add(NAME, Finding(*span, message, fix, Severity.MAJOR), located=True)
     else:
-        message = f"'{surface}' stands where '{entry.target}' (for '{entry.source}') belongs"
+        origin = "" if entry.source == entry.target else f" (for '{entry.source}')"
+        message = f"'{surface}' stands where '{entry.target}'{origin} belongs"
         out.add(MISSING, Finding(*span, message, fix), located=True)
 
 

@@ -52,15 +52,7 @@ def _issue_json(state: SegmentReview, spans: dict) -> list[dict]:
         decision = state.decisions.get(issue.id)
         span = spans[issue.id]
         out.append({
-            "id": issue.id,
-            "rule": issue.rule,
-            "category": issue.category.value,
-            "severity": issue.severity.value,
-            "start": issue.start,
-            "end": issue.end,
-            "text": issue.text,
-            "message": issue.message,
-            "suggestion": issue.suggestion,
+            **issue.as_dict(),
             "decision": decision,
             "applied": state.fixes.get(issue.id),
             "span_in_repaired_segment": [span.start, span.end],

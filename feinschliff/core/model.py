@@ -92,6 +92,20 @@ class Issue:
     def weight(self) -> float:
         return self.severity.weight
 
+    def as_dict(self) -> dict[str, object]:
+        """The issue as it appears in reports (JSON-ready)."""
+        return {
+            "id": self.id,
+            "rule": self.rule,
+            "category": self.category.value,
+            "severity": self.severity.value,
+            "start": self.start,
+            "end": self.end,
+            "text": self.text,
+            "message": self.message,
+            "suggestion": self.suggestion,
+        }
+
 
 def issue_id(rule: str, segment_start: int, start: int, end: int, text: str) -> str:
     """Stable id: the same rule on the same span of the same input yields the same id."""

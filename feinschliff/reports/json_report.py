@@ -8,24 +8,10 @@ from typing import TextIO
 
 from .. import __version__
 from ..core.gate import GateResult, summarize
-from ..core.model import Issue, Segment
+from ..core.model import Segment
 from ..core.pipeline import DocumentResult
 
 SCHEMA_VERSION = 1
-
-
-def issue_json(issue: Issue) -> dict:
-    return {
-        "id": issue.id,
-        "rule": issue.rule,
-        "category": issue.category.value,
-        "severity": issue.severity.value,
-        "start": issue.start,
-        "end": issue.end,
-        "text": issue.text,
-        "message": issue.message,
-        "suggestion": issue.suggestion,
-    }
 
 
 def segment_json(segment: Segment) -> dict:
@@ -43,7 +29,7 @@ def segment_json(segment: Segment) -> dict:
         },
         "scores": dict(segment.scores),
         "candidates": [{"kind": c.kind, "text": c.text} for c in segment.candidates],
-        "issues": [issue_json(i) for i in segment.issues],
+        "issues": [i.as_dict() for i in segment.issues],
     }
 
 

@@ -7,7 +7,7 @@ The format follows the extension (see ``formats``). A bare name such as ``ai-tec
 from __future__ import annotations
 
 import os
-from importlib import resources
+import importlib
 from pathlib import Path
 
 from ..errors import InputError
@@ -25,8 +25,8 @@ LANG_PAIR = ".en-de"
 def shipped_dirs() -> list[Path]:
     """Where shipped glossaries live: the installed package data, then the source tree."""
     found = []
-    try:
-        found.append(Path(str(resources.files(SHIPPED_PACKAGE))))
+    try:  # a namespace package (the data folder has no __init__.py): take its paths
+        found.extend(Path(p) for p in importlib.import_module(SHIPPED_PACKAGE).__path__)
     except ModuleNotFoundError:
         pass
     found.append(REPO_GLOSSARIES)

@@ -98,3 +98,30 @@ def test_crlf_and_bom_are_handled_and_offsets_point_into_the_file(capsys, tmp_pa
             assert segment["text"][issue["start"] : issue["end"]] == issue["text"]
     rules = {i["rule"] for s in segments for i in s["issues"]}
     assert "glossary.name" in rules
+
+
+@pytest.mark.parametrize(("body", "line", "fragment"), [
+    ("source\ttarget\tforbidden\nOpenAI\n", 2, "expected 3 TAB-separated fields"),
+    ("source\ttarget\nOpen\x07AI\tOpenAI\n", 2, "control character"),
+])
+def test_malformed_glossary_stops_check_with_file_and_line(capsys, tmp_path, body, line, fragment):
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text(body, encoding="utf-8")
+    text = tmp_path / "mt.txt"
+    text.write_text("OpenAI baut ein Modell.\n", encoding="utf-8")
+    code = main(["check", "--no-defaults", "--retranslate", "none", "--glossary", str(glossary), str(text)])
+    assert code == 2
+    assert_one_line_error(capsys.readouterr().err, f"{glossary}:{line}:", fragment)
+
+
+def test_duplicate_glossary_entries_warn_with_lines_and_fail_under_strict(capsys, tmp_path):
+    glossary = tmp_path / "terms.tsv"
+    glossary.write_text("source\ttarget\ndata center\tRechenzentrum\ndata center\tDatenzentrum\n", encoding="utf-8")
+    text = tmp_path / "mt.txt"
+    text.write_text("Das Rechenzentrum ist groß.\n", encoding="utf-8")
+    args = ["check", "--no-defaults", "--retranslate", "none", "--fail-on", "never", "--glossary", str(glossary)]
+    assert main([*args, str(text)]) == 0
+    err = capsys.readouterr().err
+    assert "warning" in err and ":2" in err and ":3" in err
+    assert main([*args, "--strict", str(text)]) == 2
+    assert_one_line_error(capsys.readouterr().err, "terms.tsv")

@@ -87,6 +87,21 @@ def test_streamed_json_equals_the_report_dict(sample_result):
     assert json.loads(streamed.getvalue()) == report_json([result], gate, "major", ["ai-tech"])
 
 
+def test_streamed_json_from_worker_processes_equals_the_report_dict(sample_result, monkeypatch):
+    """Large reports are encoded in batches by forked workers; the result is the same."""
+    import feinschliff.reports.json_report as json_report
+    from feinschliff.core import parallel
+
+    monkeypatch.setattr(json_report, "STREAM_BATCH", 2)
+    monkeypatch.setattr(json_report, "PARALLEL_BATCHES", 2)
+    monkeypatch.setattr(parallel, "can_fork", lambda: True)
+    result, config = sample_result
+    gate = evaluate_gate([result], config.gate)
+    streamed = io.StringIO()
+    write_report(streamed, [result], gate, "major", ["ai-tech"])
+    assert json.loads(streamed.getvalue()) == report_json([result], gate, "major", ["ai-tech"])
+
+
 def test_metrics_option_limits_the_scores(capsys):
     _, report = check_json(capsys, "--metrics", "chrf")
     corpus = report["documents"][0]["summary"]["corpus"]

@@ -37,15 +37,17 @@ def can_fork() -> bool:
     return "fork" in multiprocessing.get_all_start_methods() and threading.active_count() == 1
 
 
-def map_ranges(task: RangeTask, count: int, jobs: int | None = None, min_count: int = 2000) -> list[T]:
-    """``task(start, end)`` over ``range(count)`` in order, in up to ``jobs`` processes."""
+def map_ranges(task: RangeTask, count: int, jobs: int | None = None, min_count: int = 2000,
+               warm_up: int = WARM_UP) -> list[T]:
+    """``task(start, end)`` over ``range(count)`` in order, in up to ``jobs`` processes; the
+    first ``warm_up`` items run in the parent first (to build what the workers inherit)."""
     global _task
     jobs = default_jobs() if jobs is None else jobs
     if jobs <= 1 or count < min_count or not can_fork():
         return task(0, count)
-    results = task(0, WARM_UP)
-    size = max(1, -(-(count - WARM_UP) // (jobs * CHUNKS_PER_WORKER)))
-    ranges = [(start, min(count, start + size)) for start in range(WARM_UP, count, size)]
+    results = task(0, warm_up) if warm_up else []
+    size = max(1, -(-(count - warm_up) // (jobs * CHUNKS_PER_WORKER)))
+    ranges = [(start, min(count, start + size)) for start in range(warm_up, count, size)]
     _task = task
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:

@@ -9,9 +9,14 @@ from typing import TextIO
 from .. import __version__
 from ..core.gate import GateResult, summarize
 from ..core.model import Segment
+from ..core.parallel import map_ranges
 from ..core.pipeline import DocumentResult
 
 SCHEMA_VERSION = 1
+#: segments encoded per call while streaming (one call per segment costs more than the encoding)
+STREAM_BATCH = 1000
+#: from this many batches on, worker processes encode them
+PARALLEL_BATCHES = 8
 
 
 def segment_json(segment: Segment) -> dict:
@@ -29,7 +34,7 @@ def segment_json(segment: Segment) -> dict:
         },
         "scores": dict(segment.scores),
         "candidates": [{"kind": c.kind, "text": c.text} for c in segment.candidates],
-        "issues": [i.as_dict() for i in segment.issues],
+        "issues": [i.as_dict() for i in segment.issues] if segment.issues else [],
     }
 
 
@@ -100,7 +105,12 @@ def write_report(out: TextIO, results: Sequence[DocumentResult], gate: GateResul
         document_summary = document.pop("summary")
         document.pop("segments")
         out.write(("," if n else "") + _compact(document)[:-1] + ',"segments":[')
-        for i, segment in enumerate(result.segments):
-            out.write(("," if i else "") + _compact(segment_json(segment)))
+        segments = result.segments
+        batches = [(start, min(start + STREAM_BATCH, len(segments))) for start in range(0, len(segments), STREAM_BATCH)]
+
+        def encode(first: int, last: int, segments=segments, batches=batches) -> list[str]:
+            return [_compact([segment_json(s) for s in segments[slice(*b)]])[1:-1] for b in batches[first:last]]
+
+        out.write(",".join(map_ranges(encode, len(batches), min_count=PARALLEL_BATCHES, warm_up=0)))
         out.write('],"summary":' + _compact(document_summary) + "}")
     out.write('],"summary":' + _compact(summary) + "}\n")

@@ -86,6 +86,8 @@ class TermIndex:
         self.lang = lang
         self._single: dict[str, list[Term]] = {}
         self._multi: dict[str, dict[str, list[Term]]] = {}
+        self._pieces: dict[str, tuple] = {}
+        self._pairs: dict[tuple[str, str], tuple[Term, ...]] = {}
         for term in terms:
             if not term.parts:
                 continue
@@ -101,29 +103,43 @@ class TermIndex:
         """Every term occurrence in ``text``, overlaps resolved longest first unless
         ``overlapping`` (then "AI" inside "Microsoft AI" is returned too)."""
         toks = cached_pieces(text)
-        info = [piece_info(t.text, self.lang) for t in toks]
+        memo = self._pieces
+        info = [memo.get(t.text) or self._piece(t.text) for t in toks]
         found: list[Occurrence] = []
-        for i, (_, _, keys) in enumerate(info):
-            hits: dict[int, Term] = {}
-            for key in keys:
-                for term in self._single.get(key, ()):
-                    hits[id(term)] = term
-                level = self._multi.get(key)
-                if level and i + 1 < len(info):
-                    for second in info[i + 1][2]:
-                        for term in level.get(second, ()):
-                            hits[id(term)] = term
-            for term in hits.values():
+        for i, (_, _, _, singles, levels) in enumerate(info):
+            if not singles and not levels:
+                continue
+            candidates = singles
+            if levels and i + 1 < len(info):
+                pair = self._pairs.get((toks[i].text, toks[i + 1].text))
+                candidates += self._pair(info, toks, i) if pair is None else pair
+            for term in candidates:
                 if self._fits(term, text, toks, info, i):
                     found.append(self._occurrence(term, text, toks, i))
         return found if overlapping else longest_first(found)
+
+    def _pair(self, info: list[tuple], toks: list[Token], i: int) -> tuple[Term, ...]:
+        """Longer terms whose first two pieces may stand for text pieces ``i`` and ``i + 1``."""
+        terms = {id(t): t for level in info[i][4] for second in info[i + 1][2] for t in level.get(second, ())}
+        self._pairs[(toks[i].text, toks[i + 1].text)] = found = tuple(terms.values())
+        return found
+
+    def _piece(self, piece: str) -> tuple:
+        """(casefolded, lemma, keys, single-piece terms, second-piece levels) of a text piece,
+        remembered: a document repeats its words, so most pieces cost one look-up."""
+        fold, lem, keys = piece_info(piece, self.lang)
+        singles = tuple({id(t): t for key in keys for t in self._single.get(key, ())}.values())
+        levels = tuple(level for key in keys if (level := self._multi.get(key)))
+        entry = self._pieces[piece] = (fold, lem, keys, singles, levels)
+        return entry
 
     def _fits(self, term: Term, text: str, toks: list[Token], info: list[tuple], i: int) -> bool:
         n = len(term.parts)
         if i + n > len(toks):
             return False
         for k in range(n):
-            (fold, lem, _), want, last = info[i + k], term.folds[k], k == n - 1
+            fold, lem = info[i + k][0], info[i + k][1]
+            want, last = term.folds[k], k == n - 1
             if k and not _JOINER.fullmatch(text, toks[i + k - 1].end, toks[i + k].start):
                 return False
             if term.is_name:

@@ -50,7 +50,7 @@ class ReviewSession:
         return cls(result.path, result.target.content, result.segments,
                    rechecker_for(result, config, glossary), session_file,
                    corpus.chrf if corpus is not None else None, defer_scores,
-                   corpus.statistics.get("chrf") if corpus is not None else None)
+                   corpus.chrf_statistics if corpus is not None else None)
 
     def _reattach(self, kept: int, dropped: int) -> str | None:
         """Say what happened to the decisions when the input or the checks changed."""

@@ -43,9 +43,9 @@ class CorpusScores:
     values: dict[str, float]
     signatures: dict[str, str]
     segments: int
-    #: per metric, the sacrebleu statistics of each scored segment, keyed by segment index
-    #: (a review sums them again after edits instead of re-scoring the corpus)
-    statistics: dict[str, dict[int, list]] = field(default_factory=dict)
+    #: chrF's sacrebleu statistics of each scored segment, keyed by segment index (a review
+    #: sums them again after edits instead of re-scoring the corpus)
+    chrf_statistics: dict[int, list] = field(default_factory=dict)
 
     @property
     def chrf(self) -> float | None:
@@ -90,17 +90,18 @@ def score_segments(segments: Sequence[Segment], jobs: int | None = None,
                        len(hyps), jobs)
     corpus_values: dict[str, float] = {}
     signatures: dict[str, str] = {}
-    statistics: dict[str, dict[int, list]] = {}
+    chrf_statistics: dict[int, list] = {}
     for name, (corpus, sentence) in _metrics(metrics).items():
         rows = [row[name] for row in stats]
-        statistics[name] = {segment.index: row for segment, row in zip(scored, rows)}
+        if name == "chrf":
+            chrf_statistics = {segment.index: row for segment, row in zip(scored, rows)}
         for segment, row in zip(scored, rows):
             segment.scores[name] = round(sentence._compute_score_from_stats(row).score, 2)  # noqa: SLF001
         total = np.sum(np.asarray(rows, dtype=float), axis=0).tolist()
         corpus_values[name] = round(corpus._compute_score_from_stats(total).score, 2)  # noqa: SLF001
         corpus.num_refs = 1  # what _extract_corpus_statistics records for one reference
         signatures[name] = str(corpus.get_signature())
-    return CorpusScores(corpus_values, signatures, len(scored), statistics)
+    return CorpusScores(corpus_values, signatures, len(scored), chrf_statistics)
 
 
 def issue_weight(issue: Issue) -> float:

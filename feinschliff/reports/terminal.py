@@ -7,6 +7,7 @@ from bisect import bisect_right
 from collections.abc import Sequence
 
 from rich.console import Console
+from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as RichText
 
@@ -64,17 +65,20 @@ def print_segment(console: Console, segment: Segment, lines: LineIndex, path: st
     console.print(head)
     console.print(highlighted(segment, markers=not console.is_terminal or console.no_color), style="default")
     for issue in segment.issues:
+        whole = issue.end - issue.start >= len(segment.text)
         row = RichText("  ")
-        row.append(f"{issue.severity.value:<8}", style=SEVERITY_STYLE[issue.severity])
-        row.append(f"{issue.rule:<32}", style=CATEGORY_STYLE[issue.category])
-        if issue.text and issue.end - issue.start < len(segment.text):
-            row.append(f"„{issue.text}“ ")
-        if issue.suggestion is not None and issue.end - issue.start < len(segment.text):
-            row.append(f"→ „{issue.suggestion.strip()}“ ", style="green")
-        row.append(issue.message, style="italic")
+        row.append(f"{issue.severity.value:<9}", style=SEVERITY_STYLE[issue.severity])
+        row.append(issue.rule, style=CATEGORY_STYLE[issue.category])
+        if issue.text and not whole:
+            row.append(f"  „{issue.text}“")
+        if issue.suggestion is not None and not whole:
+            row.append(" → ")
+            row.append(f"„{issue.suggestion.strip()}“", style="green")
         console.print(row)
+        console.print(Padding(RichText(issue.message, style="italic dim"), (0, 0, 0, 11), expand=False))
     if segment.issues and segment.reference:
-        console.print(RichText("  re-translation: ", style="dim") + RichText(segment.reference, style="green"))
+        console.print(Padding(RichText("re-translation: ", style="dim") + RichText(segment.reference, style="green"),
+                              (0, 0, 0, 2), expand=False))
     console.print()
 
 

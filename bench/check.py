@@ -1,4 +1,5 @@
-"""End-to-end throughput of ``feinschliff check`` on a large generated German document.
+"""End-to-end throughput of ``feinschliff check`` on a large generated German document, and
+the alignment time of two 10,000-sentence documents.
 
 Run: ``python bench/check.py [--megabytes 10]``. Prints numbers, asserts nothing.
 
@@ -146,6 +147,28 @@ def run_check(args: list[str]) -> tuple[float, float]:
     return elapsed, peak / 1e6
 
 
+def alignment_time(mt: Path, ref: Path, sentences: int = 10_000) -> tuple[float, float]:
+    """Best of three: seconds to align the first ``sentences`` sentences of both documents,
+    and the memory allocated meanwhile (MiB)."""
+    import tracemalloc
+
+    from feinschliff.core.align import align
+    from feinschliff.core.segment import split_sentences
+
+    a = [s.text for s in split_sentences(mt.read_text("utf-8"), "de")][:sentences]
+    b = [s.text for s in split_sentences(ref.read_text("utf-8"), "de")][:sentences]
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        align(a, b)
+        times.append(time.perf_counter() - start)
+    tracemalloc.start()
+    align(a, b)
+    peak = tracemalloc.get_traced_memory()[1]
+    tracemalloc.stop()
+    return min(times), peak / 2**20
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--megabytes", type=float, default=10.0)
@@ -162,6 +185,8 @@ def main() -> None:
         seconds, peak = run_check([str(mt), "--retranslate", "none", *common])
         print(f"check without reference: {seconds:6.1f} s  {size / seconds / 1e6:5.2f} MB/s  "
               f"{count / seconds:7.0f} segments/s  peak memory {peak:5.0f} MB")
+        seconds, peak = alignment_time(mt, ref)
+        print(f"alignment of 10,000 x 10,000 sentences: {seconds:.2f} s (best of 3), {peak:.0f} MiB allocated")
         for label, metrics in (("chrF, BLEU, TER", "chrf,bleu,ter"), ("chrF only", "chrf")):
             seconds, peak = run_check([str(mt), "--reference", str(ref), "--metrics", metrics, *common])
             print(f"check with reference ({label}): {seconds:6.1f} s  {size / seconds / 1e6:5.2f} MB/s  "

@@ -56,3 +56,19 @@ def test_unusable_key_is_one_line_and_exit_2(deepl_env, capsys, monkeypatch):
     assert main(["check", str(MT), "--no-defaults", "--retranslate", "deepl"]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "403" in err and "not-the-key" not in err
+
+
+def test_deepl_write_candidates_for_flagged_segments(deepl_env, capsys):
+    code, document = report(capsys, "--write")
+    flagged = [s for s in document["segments"] if s["issues"]]
+    writes = [c for s in flagged for c in s["candidates"] if c["kind"] == "deepl-write"]
+    assert writes and all(c["text"] for c in writes)
+    assert all(not s["candidates"] for s in document["segments"] if not s["issues"])
+    sent = [r.body for r in deepl_env.requests("/v2/write/rephrase", "POST")]
+    assert sent and sum(len(b["text"]) for b in sent) <= len(flagged)
+
+
+def test_deepl_write_without_a_key_is_one_line(capsys):
+    assert main(["check", str(MT), "--no-defaults", "--retranslate", "none", "--write"]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "DEEPL_AUTH_KEY" in err

@@ -32,6 +32,9 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     out.add_argument("--min-chrf", type=float, metavar="N", help="fail when corpus chrF is below N")
     out.add_argument("--disable", action="append", default=[], metavar="RULE", help="disable rule ids or globs")
     out.add_argument("--enable", action="append", default=[], metavar="RULE", help="enable rule ids or globs")
+    out.add_argument("--write", action="store_true",
+                     help="ask DeepL Write for a rephrasing of every flagged segment (a candidate fix; needs a key)")
+    out.add_argument("--write-style", metavar="STYLE", help="DeepL Write style, e.g. business or prefer_simple")
     out.add_argument("--pretty", action="store_true", help="indent JSON (default when writing to a terminal)")
     out.add_argument("--jobs", "-j", type=int, default=None, help="worker processes for checks and scores")
     out.add_argument("--metrics", default="chrf,bleu,ter", metavar="LIST",
@@ -79,6 +82,15 @@ def _metrics(value: str) -> tuple[str, ...]:
     return names
 
 
+def _add_write_candidates(result, deepl_config: dict, style: str | None) -> None:
+    from ..core.translate.deepl_settings import settings_from
+    from ..core.translate.deepl_write import add_write_candidates
+    from ..core.translate.factory import open_deepl
+
+    translator = open_deepl(settings_from(deepl_config))
+    add_write_candidates(result.segments, translator, lang=result.target.lang, style=style)
+
+
 def run(args: argparse.Namespace) -> int:
     jobs = resolve_jobs(args)
     results = []
@@ -89,7 +101,10 @@ def run(args: argparse.Namespace) -> int:
                 print(f"feinschliff: warning: {warning}", file=sys.stderr)
         job.options.jobs = args.jobs
         job.options.metrics = _metrics(args.metrics)
-        results.append(check_document(job.options, job.config, job.glossary))
+        result = check_document(job.options, job.config, job.glossary)
+        if args.write:
+            _add_write_candidates(result, job.config.deepl, args.write_style)
+        results.append(result)
     gate_config = jobs[0].config.gate
     gate = evaluate_gate(results, gate_config)
     if args.format == "json":

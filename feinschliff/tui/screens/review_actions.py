@@ -123,16 +123,14 @@ class DecisionActions:
             self.notify(f"{verb} {step[0].kind} in segment {segments[0] + 1}")
 
     def action_undo(self) -> None:
-        try:
-            self._show_step(self.session.undo(), "undid")
-        except FeinschliffError as error:
-            self.notify(str(error), severity="error")
-        except Refused as refused:
-            self.notify(str(refused), severity="warning")
+        self._replay(self.session.undo, "undid")
 
     def action_redo(self) -> None:
+        self._replay(self.session.redo, "redid")
+
+    def _replay(self, command, verb: str) -> None:
         try:
-            self._show_step(self.session.redo(), "redid")
+            self._show_step(command(), verb)
         except FeinschliffError as error:
             self.notify(str(error), severity="error")
         except Refused as refused:

@@ -37,3 +37,25 @@ def test_same_statistics_and_signature_on_the_sample_article():
     fast, slow = FastTER(), TER()
     assert fast.corpus_score(hyps, [refs]).score == slow.corpus_score(hyps, [refs]).score
     assert str(fast.get_signature()) == str(slow.get_signature())
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.integers(25, 90), st.data())
+def test_same_edits_for_long_references_close_to_the_hypothesis(length, data):
+    """Long references with few edits: the Levenshtein shortcut inside the beam is taken, and
+    hypotheses much shorter or longer than the reference move the beam's edges."""
+    ref = [f"w{i % 40}" for i in range(length)]
+    hyp = list(ref)
+    for _ in range(data.draw(st.integers(0, 12))):
+        op = data.draw(st.sampled_from("dsmi"))
+        k = data.draw(st.integers(0, max(0, len(hyp) - 1)))
+        if op == "d" and hyp:
+            del hyp[k]
+        elif op == "s" and hyp:
+            hyp[k] = "x"
+        elif op == "m" and len(hyp) > 4:
+            hyp[k:k] = [hyp.pop(), hyp.pop()]
+        else:
+            hyp.insert(k, "y")
+    hyp = hyp[: data.draw(st.integers(len(hyp) // 2, len(hyp)))] if data.draw(st.booleans()) else hyp
+    assert translation_edit_rate(hyp, ref) == sacrebleu_ter(hyp, ref)

@@ -3,7 +3,8 @@
 Sentence statistics are extracted once per metric; segment scores and the corpus score are
 both computed from them, exactly as sacrebleu's ``sentence_score`` and ``corpus_score`` do
 (the corpus score aggregates the same per-sentence statistics), so nothing is computed twice.
-TER uses ``ter_fast.FastTER``: sacrebleu's metric with a faster, result-identical edit distance.
+chrF and BLEU statistics are counted by ``ngram_match`` (vectorised, same numbers) and TER by
+``ter_fast.FastTER`` (sacrebleu's metric with a faster, result-identical edit distance).
 Large documents are scored in worker processes (``parallel.map_ranges``).
 """
 
@@ -16,6 +17,7 @@ import numpy as np
 from sacrebleu.metrics import BLEU, CHRF
 
 from .model import Issue, Segment, Severity
+from .ngram_match import bleu_statistics, chrf_statistics
 from .parallel import map_ranges
 from .ter_fast import FastTER
 
@@ -63,15 +65,22 @@ class CorpusScores:
 STATISTICS_BATCH = 500
 
 
+def _batch_statistics(name: str, metric, hyps: list[str], refs: list[str]) -> list[list]:
+    """sacrebleu's statistics for one batch: chrF and BLEU counted by ``ngram_match`` (same
+    numbers, vectorised), TER and anything ``ngram_match`` declines by sacrebleu's own code."""
+    fast = {"chrf": chrf_statistics, "bleu": bleu_statistics}.get(name)
+    rows = fast(metric, hyps, refs) if fast else None
+    return rows if rows is not None else metric._extract_corpus_statistics(hyps, [refs])  # noqa: SLF001
+
+
 def sentence_statistics(hyps: Sequence[str], refs: Sequence[str], names: Sequence[str] = METRICS) -> list[dict[str, list]]:
     """Per sentence pair, the sacrebleu statistics of every metric. Batched, because sacrebleu
     keeps the n-grams of every reference it is given at once."""
     metrics = _metrics(names)
     rows: list[dict[str, list]] = []
     for start in range(0, len(hyps), STATISTICS_BATCH):
-        batch_h, batch_r = list(hyps[start : start + STATISTICS_BATCH]), [list(refs[start : start + STATISTICS_BATCH])]
-        per_metric = {name: corpus._extract_corpus_statistics(batch_h, batch_r)  # noqa: SLF001
-                      for name, (corpus, _) in metrics.items()}
+        batch_h, batch_r = list(hyps[start : start + STATISTICS_BATCH]), list(refs[start : start + STATISTICS_BATCH])
+        per_metric = {name: _batch_statistics(name, corpus, batch_h, batch_r) for name, (corpus, _) in metrics.items()}
         rows.extend({name: stats[i] for name, stats in per_metric.items()} for i in range(len(batch_h)))
     return rows
 

@@ -6,8 +6,10 @@ pair of word positions for shift candidates. This module follows the same algori
 step — same beam, same tie-breaking, same candidate order and limits, same prefix cache — but
 keeps costs and operations in flat lists, only visits word pairs that match, and where only
 the distance of a shift candidate is needed (not its trace) and the beam covers the whole
-matrix, asks rapidfuzz's C Levenshtein. Property tests compare it with sacrebleu's own
-implementation on random and real sentences.
+matrix, asks rapidfuzz's C Levenshtein (and ``levenshtein_trace`` where the trace is needed
+too). Beyond that, a shift candidate whose Levenshtein
+distance (a lower bound of the beam distance) already rules it out is not computed further.
+Property tests compare it with sacrebleu's own implementation on random and real sentences.
 """
 
 from __future__ import annotations
@@ -29,7 +31,15 @@ from sacrebleu.metrics.lib_ter import (
     trace_to_alignment,
 )
 
+from .levenshtein_trace import levenshtein_trace, positions
+
 _Row = tuple[list[int], str]
+
+
+def _beam(n_ref: int, n_hyp: int) -> tuple[float, int]:
+    """lib_ter's diagonal slope and beam half-width for these lengths."""
+    ratio = n_ref / n_hyp if n_hyp else 1
+    return ratio, (math.ceil(ratio / 2 + _BEAM_WIDTH) if _BEAM_WIDTH < ratio / 2 else _BEAM_WIDTH)
 
 
 class _EditDistance:
@@ -41,16 +51,43 @@ class _EditDistance:
         self.initial: _Row = (list(range(self.n_ref + 1)), "i" * (self.n_ref + 1))
         self.cache: dict[str, tuple[dict, _Row]] = {}
         self.cache_size = 0
+        self.masks = positions(ref)
+        self.clearances: dict[int, float] = {}
 
-    def value(self, hyp: list[str]) -> int:
-        """The edit distance alone. While the reference has at most ``_BEAM_WIDTH - 1`` words,
-        the beam spans every cell of every row, so the beam distance *is* the Levenshtein
-        distance, which rapidfuzz computes in C; longer references take the beam path."""
-        if self.n_ref < _BEAM_WIDTH:
-            return Levenshtein.distance(hyp, self.ref)
-        return self(hyp)[0]
+    def bound(self, hyp: list[str]) -> int:
+        """A lower bound of ``value``: the Levenshtein distance, which rapidfuzz computes in C
+        and which the beam can only raise."""
+        return Levenshtein.distance(hyp, self.ref)
+
+    def _clearance(self, n_hyp: int) -> float:
+        """The least Levenshtein distance any cell outside the beam can have: at least
+        ``|i - j|``; infinite where the beam spans the whole matrix (references shorter than
+        ``_BEAM_WIDTH``). A distance below it was reached on a path inside the beam, and so was
+        every cell the trace compares, so there the beam changes nothing."""
+        if n_hyp not in self.clearances:
+            ratio, beam = _beam(self.n_ref, n_hyp)
+            least = math.inf
+            for i in range(1, n_hyp + 1):
+                diag = math.floor(i * ratio)
+                lo = max(0, diag - beam)
+                hi = self.n_ref + 1 if i == n_hyp else min(self.n_ref + 1, diag + beam)
+                if lo > 0:
+                    least = min(least, max(0, i - lo + 1))
+                if hi <= self.n_ref:
+                    least = min(least, max(0, hi - i))
+            self.clearances[n_hyp] = least
+        return self.clearances[n_hyp]
+
+    def value(self, hyp: list[str], bound: int | None = None) -> int:
+        """The edit distance alone: the Levenshtein distance (``bound``, when the caller has it
+        already) wherever the beam cannot have changed it, else the beam path."""
+        distance = self.bound(hyp) if bound is None else bound
+        return distance if distance < self._clearance(len(hyp)) else self(hyp)[0]
 
     def __call__(self, hyp: list[str]) -> tuple[int, str]:
+        clearance = self._clearance(len(hyp))
+        if clearance == math.inf or self.bound(hyp) < clearance:  # the beam changes nothing
+            return levenshtein_trace(hyp, self.ref, self.masks)
         rows = [self.initial]
         node = self.cache
         for word in hyp:
@@ -66,8 +103,7 @@ class _EditDistance:
 
     def _compute(self, hyp: list[str], rows: list[_Row]) -> None:
         ref, n_ref, n_hyp = self.ref, self.n_ref, len(hyp)
-        ratio = n_ref / n_hyp if hyp else 1
-        beam = math.ceil(ratio / 2 + _BEAM_WIDTH) if _BEAM_WIDTH < ratio / 2 else _BEAM_WIDTH
+        ratio, beam = _beam(n_ref, n_hyp)
         inf = _INT_INFINITY
         for i in range(len(rows), n_hyp + 1):
             up, _ = rows[i - 1]
@@ -157,8 +193,11 @@ def _best_shift(hyp, ref, positions, distance, checked):
                 continue
             previous = idx
             shifted = _perform_shift(hyp, start_h, length, idx)
-            candidate = (score - distance.value(shifted), length, -start_h, -idx, shifted)
             checked += 1
+            lowest = distance.bound(shifted)
+            if best is not None and (score - lowest, length, -start_h, -idx, shifted) <= best:
+                continue  # cannot win even at its lower-bound distance
+            candidate = (score - distance.value(shifted, lowest), length, -start_h, -idx, shifted)
             if best is None or candidate > best:
                 best = candidate
         if checked >= _MAX_SHIFT_CANDIDATES:

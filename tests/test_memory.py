@@ -54,6 +54,18 @@ def test_user_units_win_over_seeded_ones_and_newer_over_older(memory):
     assert memory.lookup(["Hallo."], "de", "en") == ["Hello (b)."]
 
 
+def test_a_user_unit_wins_over_a_newer_seeded_one_in_a_long_batch(memory):
+    """Lookups run in chunks; every text keeps its own best answer and its place."""
+    texts = [f"Satz {n}." for n in range(1200)]
+    memory.add_units([Unit("de", "en", t, f"Sentence {n} (user).", "tmx:a") for n, t in enumerate(texts) if n % 3 == 0])
+    memory.add_units([Unit("de", "en", t, f"Sentence {n} (seed).", "seed:x") for n, t in enumerate(texts) if n % 2 == 0])
+    memory.store([CacheEntry(key(t), "translate", REMOTE, "de", "en", t, f"Sentence {n} (DeepL).")
+                  for n, t in enumerate(texts) if n % 5 == 0])
+    expected = [f"Sentence {n} (user)." if n % 3 == 0 else f"Sentence {n} (seed)." if n % 2 == 0
+                else f"Sentence {n} (DeepL)." if n % 5 == 0 else None for n in range(1200)]
+    assert memory.lookup(texts[::-1] + texts[:2], "de", "en") == expected[::-1] + expected[:2]
+
+
 def test_replacing_an_origin_keeps_the_others(memory):
     memory.add_units([Unit("de", "en", "Eins.", "One.", "seed:x"), Unit("de", "en", "Zwei.", "Two.", "tmx:a")])
     memory.add_units([Unit("de", "en", "Drei.", "Three.", "seed:x")], replace_origin="seed:x")

@@ -8,6 +8,7 @@ fork. Where fork is unavailable, or the work is small, everything runs in the pa
 
 from __future__ import annotations
 
+import gc
 import multiprocessing
 import os
 import threading
@@ -49,10 +50,12 @@ def map_ranges(task: RangeTask, count: int, jobs: int | None = None, min_count: 
     size = max(1, -(-(count - warm_up) // (jobs * CHUNKS_PER_WORKER)))
     ranges = [(start, min(count, start + size)) for start in range(warm_up, count, size)]
     _task = task
+    gc.freeze()  # the workers' collector leaves inherited objects alone, so their pages stay shared
     try:
         with ProcessPoolExecutor(jobs, mp_context=multiprocessing.get_context("fork")) as pool:
             for part in pool.map(_run, ranges):
                 results.extend(part)
     finally:
         _task = None
+        gc.unfreeze()
     return results

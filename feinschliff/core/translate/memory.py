@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -31,6 +31,7 @@ from ..errors import InputError
 
 MEMORY_FILE = "memory.sqlite3"
 SEED_PREFIX = "seed:"
+_CHUNK = 500  # keys per query, under SQLite's variable limit
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS units (
@@ -170,28 +171,39 @@ class TranslationMemory:
     def lookup(self, texts: Sequence[str], source_lang: str, target_lang: str) -> list[str | None]:
         """Best target per text: a user unit, then a seeded unit, then a remote DeepL answer."""
         source_lang, target_lang = base_lang(source_lang), base_lang(target_lang)
-        results: list[str | None] = []
-        for text in texts:
-            key = normalize(text)
-            row = self._query(
-                "SELECT target FROM units WHERE source_lang = ? AND target_lang = ? AND source_key = ? "
-                "ORDER BY origin LIKE 'seed:%', added DESC LIMIT 1",
-                (source_lang, target_lang, key),
-            ) or self._query(
-                "SELECT target FROM cache WHERE kind = 'translate' AND local = 0 AND source_lang = ? "
-                "AND target_lang = ? AND source_key = ? ORDER BY added DESC LIMIT 1",
-                (source_lang, target_lang, key),
-            )
-            results.append(row[0][0] if row else None)
-        return results
+        keys = [normalize(text) for text in texts]
+        best = self._best(
+            "SELECT source_key, target, origin LIKE 'seed:%', added FROM units "
+            "WHERE source_lang = ? AND target_lang = ? AND source_key IN ({marks})",
+            (source_lang, target_lang), keys, rank=lambda seed, added: (-seed, added),
+        )
+        best.update(self._best(
+            "SELECT source_key, target, 0, added FROM cache WHERE kind = 'translate' AND local = 0 "
+            "AND source_lang = ? AND target_lang = ? AND source_key IN ({marks})",
+            (source_lang, target_lang), [key for key in keys if key not in best],
+            rank=lambda _seed, added: added,
+        ))
+        return [best.get(key) for key in keys]
+
+    def _best(self, sql: str, params: tuple, keys: Sequence[str], rank: Callable[[int, float], object]) -> dict[str, str]:
+        """The highest-ranked target per key, querying the keys in chunks."""
+        chosen: dict[str, tuple[object, str]] = {}
+        unique = list(dict.fromkeys(keys))
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
+            for key, target, seed, added in self._query(sql.format(marks=",".join("?" * len(chunk))), (*params, *chunk)):
+                score = rank(seed, added)
+                if key not in chosen or score > chosen[key][0]:
+                    chosen[key] = (score, target)
+        return {key: target for key, (_score, target) in chosen.items()}
 
     # -- DeepL answers ------------------------------------------------------------------------
 
     def cached(self, keys: Sequence[str]) -> dict[str, str]:
         found: dict[str, str] = {}
         unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), 500):
-            chunk = unique[start : start + 500]
+        for start in range(0, len(unique), _CHUNK):
+            chunk = unique[start : start + _CHUNK]
             marks = ",".join("?" * len(chunk))
             found.update(self._query(f"SELECT key, target FROM cache WHERE key IN ({marks})", chunk))
         return found

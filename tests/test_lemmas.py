@@ -32,6 +32,7 @@ def test_the_trie_is_built_once_into_the_cache_directory(tmp_path, monkeypatch):
     assert factory.get_dictionary("de").get("Rechenzentren") == "Rechenzentrum"
     (trie,) = tmp_path.glob("feinschliff/lemmas/*/de.dic")
     assert trie.stat().st_size > 1_000_000
+    assert [p.name for p in trie.parent.iterdir()] == ["de.dic"]  # written aside, then renamed
     assert _dictionaries().get_dictionary("de").get("Häuser") == "Haus"  # loaded, not rebuilt
     assert trie.stat().st_mtime_ns == next(tmp_path.glob("feinschliff/lemmas/*/de.dic")).stat().st_mtime_ns
 

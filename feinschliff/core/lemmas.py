@@ -31,6 +31,20 @@ MIN_BASE = 4
 _ENDINGS = {"de": GERMAN_ENDINGS, "en": ENGLISH_ENDINGS}
 
 
+class _CachedTries(TrieDictionaryFactory):
+    """simplemma's trie factory, writing each cached trie atomically: a run killed while
+    writing, or two first runs at once, never leave a truncated trie for the next run."""
+
+    def _write_trie_to_disk(self, lang: str, trie) -> None:
+        target = self._cache_dir / f"{lang}.dic"
+        partial = target.with_name(f".{lang}.{os.getpid()}.partial")
+        try:
+            trie.save(str(partial))
+            os.replace(partial, target)
+        finally:
+            partial.unlink(missing_ok=True)
+
+
 def _dictionaries() -> DictionaryFactory:
     """simplemma's dictionaries as MARISA tries cached in the user cache directory: decoding
     the shipped German dictionary takes about a second in every process, loading its trie a
@@ -41,7 +55,7 @@ def _dictionaries() -> DictionaryFactory:
     except OSError:
         return DefaultDictionaryFactory()
     if os.access(folder, os.W_OK) or any(folder.glob("*.dic")):
-        return TrieDictionaryFactory(disk_cache_dir=str(folder))
+        return _CachedTries(disk_cache_dir=str(folder))
     return DefaultDictionaryFactory()
 
 

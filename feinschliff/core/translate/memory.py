@@ -20,7 +20,7 @@ import sqlite3
 import threading
 import time
 import unicodedata
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -169,44 +169,39 @@ class TranslationMemory:
         return (Unit(*row) for row in rows)
 
     def lookup(self, texts: Sequence[str], source_lang: str, target_lang: str) -> list[str | None]:
-        """Best target per text: a user unit, then a seeded unit, then a remote DeepL answer."""
-        source_lang, target_lang = base_lang(source_lang), base_lang(target_lang)
+        """Best target per text: a user unit, then a seeded unit (newest first), then a remote
+        DeepL answer."""
+        languages = (base_lang(source_lang), base_lang(target_lang))
         keys = [normalize(text) for text in texts]
-        best = self._best(
+        best = self._newest(
             "SELECT source_key, target, origin LIKE 'seed:%', added FROM units "
-            "WHERE source_lang = ? AND target_lang = ? AND source_key IN ({marks})",
-            (source_lang, target_lang), keys, rank=lambda seed, added: (-seed, added),
-        )
-        best.update(self._best(
+            "WHERE source_lang = ? AND target_lang = ? AND source_key IN ({marks})", languages, keys)
+        best.update(self._newest(
             "SELECT source_key, target, 0, added FROM cache WHERE kind = 'translate' AND local = 0 "
             "AND source_lang = ? AND target_lang = ? AND source_key IN ({marks})",
-            (source_lang, target_lang), [key for key in keys if key not in best],
-            rank=lambda _seed, added: added,
-        ))
+            languages, [key for key in keys if key not in best]))
         return [best.get(key) for key in keys]
 
-    def _best(self, sql: str, params: tuple, keys: Sequence[str], rank: Callable[[int, float], object]) -> dict[str, str]:
-        """The highest-ranked target per key, querying the keys in chunks."""
-        chosen: dict[str, tuple[object, str]] = {}
+    def _newest(self, sql: str, params: tuple, keys: Sequence[str]) -> dict[str, str]:
+        """Per key, the target of the newest non-seeded row, else of the newest seeded one."""
+        chosen: dict[str, tuple[tuple[int, float], str]] = {}
+        for key, target, seeded, added in self._in_chunks(sql, params, keys):
+            rank = (-seeded, added)
+            if key not in chosen or rank > chosen[key][0]:
+                chosen[key] = (rank, target)
+        return {key: target for key, (_rank, target) in chosen.items()}
+
+    def _in_chunks(self, sql: str, params: tuple, keys: Sequence[str]) -> Iterator[tuple]:
+        """Rows of ``sql``, whose ``{marks}`` stands for a list of keys, over all ``keys``."""
         unique = list(dict.fromkeys(keys))
         for start in range(0, len(unique), _CHUNK):
             chunk = unique[start : start + _CHUNK]
-            for key, target, seed, added in self._query(sql.format(marks=",".join("?" * len(chunk))), (*params, *chunk)):
-                score = rank(seed, added)
-                if key not in chosen or score > chosen[key][0]:
-                    chosen[key] = (score, target)
-        return {key: target for key, (_score, target) in chosen.items()}
+            yield from self._query(sql.format(marks=",".join("?" * len(chunk))), (*params, *chunk))
 
     # -- DeepL answers ------------------------------------------------------------------------
 
     def cached(self, keys: Sequence[str]) -> dict[str, str]:
-        found: dict[str, str] = {}
-        unique = list(dict.fromkeys(keys))
-        for start in range(0, len(unique), _CHUNK):
-            chunk = unique[start : start + _CHUNK]
-            marks = ",".join("?" * len(chunk))
-            found.update(self._query(f"SELECT key, target FROM cache WHERE key IN ({marks})", chunk))
-        return found
+        return dict(self._in_chunks("SELECT key, target FROM cache WHERE key IN ({marks})", (), keys))
 
     def store(self, entries: Iterable[CacheEntry]) -> int:
         now = time.time()

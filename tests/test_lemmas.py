@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import os
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import simplemma
@@ -42,3 +45,14 @@ def test_without_a_usable_cache_directory_the_shipped_decoder_is_used(tmp_path, 
     blocker.write_text("x")
     monkeypatch.setenv("XDG_CACHE_HOME", str(blocker))
     assert isinstance(_dictionaries(), DefaultDictionaryFactory)
+
+
+def test_first_runs_at_once_share_one_cache_and_say_nothing(tmp_path):
+    code = "from feinschliff.core.lemmas import lemma; print(lemma('Rechenzentren'), lemma('centers', 'en'))"
+    env = {**os.environ, "XDG_CACHE_HOME": str(tmp_path)}
+    runs = [subprocess.Popen([sys.executable, "-c", code], env=env, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(3)]
+    for run in runs:
+        out, err = run.communicate(timeout=120)
+        assert (run.returncode, out, err) == (0, "rechenzentrum center\n", "")
+    assert sorted(p.name for p in tmp_path.glob("feinschliff/lemmas/*/*")) == ["de.dic", "en.dic"]

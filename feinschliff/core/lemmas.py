@@ -11,6 +11,7 @@ at least four letters, so short unrelated words ("Rat" / "Raten") do not meet.
 from __future__ import annotations
 
 import os
+import threading
 from functools import cache, lru_cache
 from pathlib import Path
 
@@ -33,11 +34,11 @@ _ENDINGS = {"de": GERMAN_ENDINGS, "en": ENGLISH_ENDINGS}
 
 class _CachedTries(TrieDictionaryFactory):
     """simplemma's trie factory, writing each cached trie atomically: a run killed while
-    writing, or two first runs at once, never leave a truncated trie for the next run."""
+    writing, or two first runs or threads at once, never leave a truncated trie behind."""
 
     def _write_trie_to_disk(self, lang: str, trie) -> None:
         target = self._cache_dir / f"{lang}.dic"
-        partial = target.with_name(f".{lang}.{os.getpid()}.partial")
+        partial = target.with_name(f".{lang}.{os.getpid()}.{threading.get_ident()}.partial")
         try:
             trie.save(str(partial))
             os.replace(partial, target)

@@ -17,15 +17,14 @@ import argparse
 import json
 import shutil
 import sys
-from bisect import bisect_right
 from collections import Counter
 from collections.abc import Mapping
-from itertools import accumulate
 from pathlib import Path
 
 from ..core.align import align
 from ..core.errors import UsageError
-from ..core.model import Bead
+from ..core.lines import line_numbers
+from ..core.model import Bead, Text
 from ..core.segment import split_sentences
 from ..core.textio import MIB, read_text
 from .main import EXIT_OK
@@ -85,8 +84,8 @@ def _sentences(path: Path, lang: str, lines: bool, max_bytes: int) -> tuple[list
     sentences = split_sentences(text, lang, lines=lines)
     if not lines:
         return [s.text for s in sentences], [s.index for s in sentences]
-    line_starts = list(accumulate(map(len, text.splitlines(keepends=True)), initial=0))
-    return [s.text for s in sentences], [bisect_right(line_starts, s.start) - 1 for s in sentences]
+    numbers = line_numbers(Text(str(path), text, lang, tuple(sentences)))
+    return [s.text for s in sentences], [n - 1 for n in numbers]
 
 
 def align_texts(a: list[str], b: list[str], lang_a: str, lang_b: str,

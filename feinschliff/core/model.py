@@ -143,6 +143,9 @@ class Segment:
     omitted_after: tuple[str, ...] = ()
     #: no counterpart in the reference (or source) although the document has one
     unaligned: bool = False
+    #: line-true input (``--lines``): the 1-based line number of this segment's line, and the
+    #: ``*_ids`` above are line numbers too
+    line: int | None = None
 
     @property
     def words(self) -> int:

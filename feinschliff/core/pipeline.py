@@ -26,6 +26,7 @@ from .checks.context import CheckContext
 from .checks.runner import active_rules, check_segment
 from .config import Config
 from .glossary.model import Glossary
+from .lines import line_segments, parallel_beads
 from .model import Bead, Segment, Text
 from .parallel import map_ranges
 from .retranslation import Reference, round_trip, translate_source
@@ -75,6 +76,14 @@ def _anchors(glossary: Glossary | None) -> list[tuple[str, str]]:
     return [(e.source, e.target) for e in glossary.entries] if glossary else []
 
 
+def _beads(options: CheckOptions, a: Text, b: Text, **bilingual) -> list[Bead]:
+    """Align two texts; line files with as many lines are parallel and are not re-aligned."""
+    parallel = parallel_beads(a, b) if options.lines else None
+    if parallel is not None:
+        return parallel
+    return align([s.text for s in a.sentences], [s.text for s in b.sentences], **bilingual)
+
+
 def _segments_for(options: CheckOptions, target: Text, glossary: Glossary | None, result: DocumentResult) -> None:
     """Decide the mode, re-translate where needed, align and build the segments."""
     source = load_text(options.source, options.source_lang, options.lines, options.max_bytes) if options.source else None
@@ -100,22 +109,19 @@ def _segments_for(options: CheckOptions, target: Text, glossary: Glossary | None
     if reference is not None:
         result.mode, result.backend = reference.mode, reference.backend
         result.reference = reference.text
-        ref_sentences = [s.text for s in reference.text.sentences]
-        result.beads = align([s.text for s in target.sentences], ref_sentences)
+        result.beads = _beads(options, target, reference.text)
         to_source = None
         if source is not None:
             if reference.by_construction:
-                source_beads = identity_beads(len(ref_sentences))
+                source_beads = identity_beads(len(reference.text.sentences))
             else:
-                source_beads = align(ref_sentences, [s.text for s in source.sentences],
-                                     bilingual=True, anchors=_anchors(glossary))
+                source_beads = _beads(options, reference.text, source, bilingual=True, anchors=_anchors(glossary))
             to_source = compose(result.beads, source_beads)
         result.segments = build_segments(target, result.beads, reference.text, source, to_source,
                                          skip_reference=reference.missing)
     elif source is not None:
         result.mode = "source"
-        result.beads = align([s.text for s in target.sentences], [s.text for s in source.sentences],
-                             bilingual=True, anchors=_anchors(glossary))
+        result.beads = _beads(options, target, source, bilingual=True, anchors=_anchors(glossary))
         result.segments = build_segments(target, result.beads, None, source)
     else:
         result.mode = "target"
@@ -158,5 +164,7 @@ def check_document(
                        len(segments), options.jobs)
     for segment, issues in zip(segments, found):
         segment.issues = issues
+    if options.lines:
+        result.segments = line_segments(segments, result.mode, target, result.reference, result.source)
     result.mqm = score_mqm(result.segments)
     return result

@@ -21,7 +21,7 @@ PARALLEL_BATCHES = 8
 
 def segment_json(segment: Segment) -> dict:
     return {
-        "index": segment.index,
+        "index": segment.index if segment.line is None else segment.line,
         "text": segment.text,
         "start": segment.start,
         "end": segment.end,

@@ -59,7 +59,7 @@ def _scores(segment: Segment) -> str:
 
 def print_segment(console: Console, segment: Segment, lines: LineIndex, path: str) -> None:
     line, column = lines.position(segment.start)
-    head = RichText(f"[{segment.index}] ", style="bold")
+    head = RichText(f"[{segment.index if segment.line is None else segment.line}] ", style="bold")
     head.append(f"{path}:{line}:{column}  ", style="dim")
     head.append(_scores(segment), style="dim")
     console.print(head)

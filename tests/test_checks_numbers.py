@@ -196,3 +196,32 @@ def test_no_number_findings_on_the_seed_or_the_reference_against_the_source():
         for rule in RULES:
             assert list(REGISTRY[rule].fn(segment, ctx)) == [], (rule, segment.text)
     assert numbers_seen >= 14
+
+
+@pytest.mark.parametrize(
+    "target, source",
+    [
+        ("Die Eisberge ragten fast 60 Meter aus dem Wasser.", "The icebergs were almost 200 feet out of the water."),
+        ("Das Boot ist etwa fünf Meter lang.", "That's about a 15-foot boat."),
+        ("Er befindet sich etwa 40 Meter über dem Wasser.", "It's about 120 feet above the water, or 40 meters."),
+        ("Er wog 90 Kilo und lief 5 Kilometer.", "He weighed 200 pounds and ran 3 miles."),
+        ("Draußen hatte es 21 Grad.", "It was 70 degrees Fahrenheit outside."),
+        ("Jedes hat die zehnfache Masse der Sonne.", "Each one has 10 times the mass of the Sun."),
+        ("Jedes ist zehnmal so schwer wie die Sonne.", "Each one is 10 times as heavy as the Sun."),
+        ("Sie klopfte dreimal.", "She knocked 3 times."),
+    ],
+)
+def test_converted_measures_and_multiples_are_the_same_number(target, source):
+    """Translators convert US units to metric ones and write multiples as words."""
+    assert run(NUMBER_MISMATCH, target, source) == []
+
+
+def test_a_wrong_conversion_or_dimension_is_still_flagged():
+    assert run(NUMBER_MISMATCH, "Die Eisberge ragten fast 90 Meter aus dem Wasser.",
+               "The icebergs were almost 200 feet out of the water.") == [("90", "200", None)]
+    assert run(NUMBER_MISMATCH, "Er lief 60 Kilogramm.", "He ran 200 feet.") == [("60", "200", None)]
+    assert run(NUMBER_MISMATCH, "Draußen hatte es 70 Grad.", "It was 10 degrees Fahrenheit outside.") == [
+        ("70", "10", None)]
+    (finding,) = run(NUMBER_MISMATCH, "Das Boot ist lang.", "That's a 15-foot boat.")
+    assert finding[0] == "Das Boot ist lang."
+    assert run(NUMBER_MISMATCH, "Der Zweifel blieb.", "The 2 doubts remained.") != []  # "Zweifel" is no number

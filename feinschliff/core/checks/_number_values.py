@@ -37,7 +37,9 @@ _NUMERAL = re.compile(r"\d+(?:[.,\u00a0\u202f\u2009]\d+)*")
 _SCALE_AFTER = re.compile(rf"[\s\u00a0-]?(?:(?P<en>(?:{_SCALE_EN})s?)\b|(?P<de>(?:{_SCALE_DE}))(?!\w))")
 _CURRENCY_BEFORE = re.compile(r"(?:US\$|[$€£])\s?$")
 _ONE_SCALE = re.compile(rf"\b(?:[Ee]ine[rnm]?|[Ee]in)\s(?P<de>{_SCALE_DE})(?!\w)")
-_WORDS = re.compile(r"\b(" + "|".join(sorted(GERMAN_NUMBER_WORDS, key=len, reverse=True)) + r")\b", re.IGNORECASE)
+#: a number word, alone or multiplied: "zehn", "zehnmal", "zehnfachen"
+_WORDS = re.compile(r"\b(" + "|".join(sorted(GERMAN_NUMBER_WORDS, key=len, reverse=True))
+                    + r")(?:mal|fach(?:e[nmrs]?)?)?\b", re.IGNORECASE)
 _SCALE_HINTS = ("Tausend", "Tsd", "Mill", "Mio", "Mrd", "Bill", "Bio")
 _GROUPED = re.compile(r"\d{1,3}(?:([.,\u00a0\u202f\u2009])\d{3})+")
 _TIME_AFTER = re.compile(r"\s?(?:[ap]\.m\.|[ap]m\b)", re.IGNORECASE)
@@ -126,8 +128,8 @@ def find_amounts(text: str, lang: str) -> list[Amount]:
 
 
 def find_number_words(text: str) -> list[Amount]:
-    """German number words ("zwei", "zwanzig", "dritten") as amounts."""
+    """German number words ("zwei", "zwanzig", "dritten", "zehnmal") as amounts."""
     return [
-        Amount(m.start(), m.end(), m.group(), (float(GERMAN_NUMBER_WORDS[m.group().lower()]),), None, None)
+        Amount(m.start(), m.end(), m.group(), (float(GERMAN_NUMBER_WORDS[m.group(1).lower()]),), None, None)
         for m in _WORDS.finditer(text)
     ]

@@ -15,6 +15,7 @@ from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
 from ._number_values import CURRENCY_SYMBOLS, ENGLISH_SCALES, Amount, find_amounts, find_number_words
+from ._units import converted
 from .context import CheckContext
 from .registry import Finding, check
 
@@ -174,7 +175,10 @@ def _compare(segment: Segment, ctx: CheckContext) -> tuple[list[tuple[Amount, Am
     missing = _match(missing, targets, used, _all_keys, _all_keys)
     missing = _match(missing, targets, used, _as_german_billion, _billion_keys, scaled)
     if missing and ctx.target_lang.startswith("de"):
-        missing = _match(missing, find_number_words(segment.text), set(), _first_key, _first_key)
+        words = find_number_words(segment.text)
+        missing = _match(missing, words, set(), _first_key, _first_key)
+        if missing:
+            missing = converted(missing, segment.source, targets + words, segment.text)
     spare = [t for i, t in enumerate(targets) if i not in used]
     replaced = spare if len(spare) == len(missing) else [None] * len(missing)
     return list(zip(missing, replaced)), scaled

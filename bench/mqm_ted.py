@@ -188,6 +188,17 @@ class Tally:
         return self.segments_with_error[rule] / self.segments[rule] if self.segments[rule] else None
 
 
+def lines_of(system: dict[tuple[str, int], Line], keys: list[tuple[str, int]]) -> list[Line | None]:
+    """A system's lines in talk order; None (a blank line) where it has no row for a segment."""
+    return [system.get(k) for k in keys]
+
+
+def tally(into: Tally, lines: list[Line | None], flags: list[list[Flag]]) -> None:
+    for line, found in zip(lines, flags):
+        if line is not None:
+            into.add(line, found)
+
+
 def pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f} %"
 
@@ -238,18 +249,18 @@ def main() -> None:
         directory = Path(tmp)
         source = directory / "source.en.txt"
         write_lines(source, [sources[k] for k in keys])
-        human = directory / f"{HUMAN}.de.txt"
+        human = directory / "reference.de.txt"
+        if HUMAN in systems:
+            write_lines(human, [line.text if line else "" for line in lines_of(systems[HUMAN], keys)])
         for name in chosen + ([HUMAN] if HUMAN in systems else []):
-            lines = [systems[name][k] for k in keys]
-            flags = check_lines(directory, name, [line.text for line in lines], source, config)
-            for line, found in zip(lines, flags):
-                (marked_ref if name == HUMAN else plain).add(line, found)
+            lines = lines_of(systems[name], keys)
+            flags = check_lines(directory, name, [line.text if line else "" for line in lines], source, config)
+            tally(marked_ref if name == HUMAN else plain, lines, flags)
         if HUMAN in systems:
             for name in chosen:
-                lines = [systems[name][k] for k in keys]
-                flags = check_lines(directory, name, [line.text for line in lines], source, config, human)
-                for line, found in zip(lines, flags):
-                    with_ref.add(line, found)
+                lines = lines_of(systems[name], keys)
+                flags = check_lines(directory, name, [line.text if line else "" for line in lines], source, config, human)
+                tally(with_ref, lines, flags)
     elapsed = time.perf_counter() - began
 
     print(f"{path}: {len(keys)} segments × {len(chosen)} MT systems, {plain.words:,} MT words; "

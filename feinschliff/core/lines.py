@@ -26,23 +26,18 @@ def line_numbers(text: Text) -> list[int]:
     return [bisect_right(starts, s.start) for s in text.sentences]
 
 
-def _line_count(text: Text) -> int:
-    """Lines up to the last non-blank one."""
-    return line_numbers(text)[-1] if text.sentences else 0
-
-
 def parallel_beads(a: Text, b: Text) -> list[Bead] | None:
     """1-1 beads pairing the lines of two parallel line files (see the module), or None when
     they are not parallel and must be aligned."""
-    if _line_count(a) == _line_count(b):
-        lines_a, lines_b = line_numbers(a), line_numbers(b)
+    lines_a, lines_b = line_numbers(a), line_numbers(b)
+    if (lines_a or [0])[-1] == (lines_b or [0])[-1]:  # as many lines up to the last non-blank one
         by_line = {n: ((i,), ()) for i, n in enumerate(lines_a)}
         for j, n in enumerate(lines_b):
             by_line[n] = (by_line.get(n, ((), ()))[0], (j,))
         return [Bead(ids_a, ids_b, 1.0 if ids_a and ids_b else 0.0)
                 for _, (ids_a, ids_b) in sorted(by_line.items())]
-    if len(a.sentences) == len(b.sentences):
-        return [Bead((i,), (i,), 1.0) for i in range(len(a.sentences))]
+    if len(lines_a) == len(lines_b):
+        return [Bead((i,), (i,), 1.0) for i in range(len(lines_a))]
     return None
 
 

@@ -3,8 +3,8 @@
 The data is the MQM annotation of the WMT 2021 TED-talk test suite (Freitag et al. 2021), read
 in place from ``../shared/eval/<split>/`` (default ``mqm-ted-dev``, see its README; never
 copied). Each MT system becomes one line-parallel document of its targets, one segment per
-line in talk order, checked against a line file of the English sources through the real
-pipeline (``check_document`` with ``lines=True``, what ``feinschliff check mt.txt --source
+line in talk order (segments it has no row for are left out, of the source too), checked
+against a line file of the English sources through the real pipeline (``check_document`` with ``lines=True``, what ``feinschliff check mt.txt --source
 en.txt --lines --retranslate none --no-defaults`` runs), with every rule enabled by default and
 no glossary. The human translation (system ``ref``) is checked the same way, as if it were MT.
 A second pass checks every MT system with ``ref`` as ``--reference`` (and the source).
@@ -92,8 +92,9 @@ def strip_markers(marked: str) -> tuple[str, list[tuple[int, int]]]:
     return "".join(plain), spans
 
 
-def read_split(path: Path) -> tuple[list[tuple[str, int]], dict[tuple[str, int], str], dict[str, dict]]:
-    """Segment keys in talk order, the English source of each, and per system its lines."""
+def read_split(path: Path) -> tuple[dict[tuple[str, int], str], dict[str, dict[tuple[str, int], Line]]]:
+    """The English source of each segment (keyed by talk and segment id), and per system its
+    lines."""
     sources: dict[tuple[str, int], str] = {}
     systems: dict[str, dict[tuple[str, int], Line]] = defaultdict(dict)
     with path.open(encoding="utf-8") as handle:
@@ -114,8 +115,7 @@ def read_split(path: Path) -> tuple[list[tuple[str, int]], dict[tuple[str, int],
             if r["severity"] not in NOT_ERRORS and r["category"] not in NOT_ERRORS:
                 line.has_error = True
                 line.spans.extend(Span(s, e, r["category"]) for s, e in spans)
-    keys = sorted(sources)
-    return keys, sources, dict(systems)
+    return sources, dict(systems)
 
 
 def write_lines(path: Path, lines: list[str]) -> list[int]:
@@ -128,18 +128,26 @@ def write_lines(path: Path, lines: list[str]) -> list[int]:
     return starts
 
 
-def check_lines(directory: Path, name: str, targets: list[str], source: Path, config: Config,
-                reference: Path | None = None) -> list[list[Flag]]:
-    """Check a line document; the flags of each line, in offsets of its text."""
-    target = directory / f"{name}.de.txt"
-    starts = write_lines(target, targets)
-    result = check_document(CheckOptions(target, source=source, reference=reference, lines=True), config)
-    flags: list[list[Flag]] = [[] for _ in targets]
+def check_system(directory: Path, lines: dict[tuple[str, int], Line], sources: dict[tuple[str, int], str],
+                 config: Config, reference: dict[tuple[str, int], Line] | None = None) -> list[tuple[Line, list[Flag]]]:
+    """Check one system as a line document against the source lines of the same segments (and
+    the reference's, with only the segments both have); each line with its flags, in offsets
+    of its text."""
+    keys = sorted(k for k in lines if reference is None or k in reference)
+    target, source = directory / "target.de.txt", directory / "source.en.txt"
+    starts = write_lines(target, [lines[k].text for k in keys])
+    write_lines(source, [sources[k] for k in keys])
+    other = None
+    if reference is not None:
+        other = directory / "reference.de.txt"
+        write_lines(other, [reference[k].text for k in keys])
+    result = check_document(CheckOptions(target, source=source, reference=other, lines=True), config)
+    flags: list[list[Flag]] = [[] for _ in keys]
     for segment in result.segments:
         k = segment.line - 1
         shift = segment.start - starts[k]
         flags[k].extend(Flag(i.rule, shift + i.start, shift + i.end) for i in segment.issues)
-    return flags
+    return [(lines[k], found) for k, found in zip(keys, flags)]
 
 
 class Tally:
@@ -188,17 +196,6 @@ class Tally:
         return self.segments_with_error[rule] / self.segments[rule] if self.segments[rule] else None
 
 
-def lines_of(system: dict[tuple[str, int], Line], keys: list[tuple[str, int]]) -> list[Line | None]:
-    """A system's lines in talk order; None (a blank line) where it has no row for a segment."""
-    return [system.get(k) for k in keys]
-
-
-def tally(into: Tally, lines: list[Line | None], flags: list[list[Flag]]) -> None:
-    for line, found in zip(lines, flags):
-        if line is not None:
-            into.add(line, found)
-
-
 def pct(value: float | None) -> str:
     return "–" if value is None else f"{100 * value:.1f} %"
 
@@ -238,7 +235,7 @@ def main() -> None:
     parser.add_argument("--rules", help="only these rules, comma-separated globs (e.g. 'fluency.*,accuracy.drift')")
     args = parser.parse_args()
     path = resolve_data(args)
-    keys, sources, systems = read_split(path)
+    sources, systems = read_split(path)
     chosen = [s for s in sorted(systems) if s != HUMAN and (not args.system or s in args.system)]
     if args.system and not chosen:
         sys.exit(f"no such system: {', '.join(args.system)} (known: {', '.join(sorted(systems))})")
@@ -247,23 +244,15 @@ def main() -> None:
     began = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
-        source = directory / "source.en.txt"
-        write_lines(source, [sources[k] for k in keys])
-        human = directory / "reference.de.txt"
-        if HUMAN in systems:
-            write_lines(human, [line.text if line else "" for line in lines_of(systems[HUMAN], keys)])
         for name in chosen + ([HUMAN] if HUMAN in systems else []):
-            lines = lines_of(systems[name], keys)
-            flags = check_lines(directory, name, [line.text if line else "" for line in lines], source, config)
-            tally(marked_ref if name == HUMAN else plain, lines, flags)
-        if HUMAN in systems:
-            for name in chosen:
-                lines = lines_of(systems[name], keys)
-                flags = check_lines(directory, name, [line.text if line else "" for line in lines], source, config, human)
-                tally(with_ref, lines, flags)
+            for line, found in check_system(directory, systems[name], sources, config):
+                (marked_ref if name == HUMAN else plain).add(line, found)
+        for name in chosen if HUMAN in systems else []:
+            for line, found in check_system(directory, systems[name], sources, config, systems[HUMAN]):
+                with_ref.add(line, found)
     elapsed = time.perf_counter() - began
 
-    print(f"{path}: {len(keys)} segments × {len(chosen)} MT systems, {plain.words:,} MT words; "
+    print(f"{path}: {len(sources)} segments × {len(chosen)} MT systems, {plain.words:,} MT words; "
           f"{HUMAN}: {marked_ref.words:,} words; {plain.spans[False]} rater spans, {plain.spans[True]} of them "
           f"grammar/spelling/punctuation; checked in {elapsed:.1f} s\n")
     print("Without a reference (source only):\n")

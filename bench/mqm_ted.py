@@ -4,9 +4,9 @@ The data is the MQM annotation of the WMT 2021 TED-talk test suite (Freitag et a
 in place from ``../shared/eval/<split>/`` (default ``mqm-ted-dev``, see its README; never
 copied). Each MT system becomes one line-parallel document of its targets, one segment per
 line in talk order (segments it has no row for are left out, of the source too), checked
-against a line file of the English sources through the real pipeline (``check_document`` with ``lines=True``, what ``feinschliff check mt.txt --source
-en.txt --lines --retranslate none --no-defaults`` runs), with every rule enabled by default and
-no glossary. The human translation (system ``ref``) is checked the same way, as if it were MT.
+against a line file of the English sources through the real pipeline (``check_document``
+with ``lines=True``, what ``feinschliff check mt.txt --source en.txt --lines --retranslate
+none --no-defaults`` runs), with the rules enabled by default and no glossary. The human translation (system ``ref``) is checked the same way, as if it were MT.
 A second pass checks every MT system with ``ref`` as ``--reference`` (and the source).
 
 Rater spans are the ``<v>…</v>`` markers of each row's target; the markers are stripped to get

@@ -8,8 +8,11 @@ Known besides the dictionary, so a correct text stays clean:
 - glossary terms and do-not-translate names, the words of the aligned source and reference
   sentences ("Rawalpindi", "Zylonen" for "Cylons"), and capitalised words the document writes
   at least twice;
+- a capitalised compound of two known words Hunspell does not build ("Krümmungslinien");
 - a capitalised word with no dictionary form one edit away is taken for a name
-  ("Kekertsuatsiak"); with one ("Giesel" ~ "Geisel") it is flagged;
+  ("Kekertsuatsiak"), and so is one beside such a word ("Satya Nadella"); otherwise one with a
+  dictionary word one edit away ("Giesel" ~ "Geisel"), or one ending in a German noun
+  ("Codependenz"), is flagged;
 - prefix and particle formations of known words ("vorbeischweben", see ``derivation.py``);
 - a word written in lowercase whose capitalised form is a word ("zehntausende") is left to
   the capitalisation rules.
@@ -34,8 +37,12 @@ from .registry import Finding, check
 SPELLING = "fluency.spelling"
 _VOCABULARY = "spelling.vocabulary"
 _WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’])")
+_ABBREVIATION = re.compile(r"[a-zäöü]{1,4}\.")  # "usw.", "bzw.", "ggf."
 _HYPHEN = re.compile(r"[-‐‑]")
+_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+) $")
+_AFTER = re.compile(r" ([A-ZÄÖÜ][^\W\d_]+)")
 _MIN_LENGTH = 3
+_MIN_HEAD = 5
 _NAME_LIKENESS = 60.0  # rapidfuzz ratio of a name and its spelling in the source ("Zylonen", "Cylons")
 
 
@@ -60,8 +67,32 @@ def _part_known(part: str, around: set[str], vocabulary: Vocabulary) -> bool:
     return part in around or vocabulary.knows(part) or (part.endswith("s") and part[:-1] in around)
 
 
+def _heads(word: str) -> Iterable[tuple[str, str]]:
+    """(first part, German noun of five letters or more it ends in) for every such split."""
+    for i in range(2, len(word) - _MIN_HEAD + 1):
+        head = word[i].upper() + word[i + 1:]
+        if german(head):
+            yield word[:i], head
+
+
+def _compound(word: str) -> bool:
+    """Two known words joined, the first maybe with its linking s ("Krümmungs" + "linien")."""
+    return any(len(first) >= _MIN_LENGTH and (german(first) or (first.endswith("s") and german(first[:-1])))
+               for first, _ in _heads(word))
+
+
 def _joined(parts: list[str]) -> str:
     return parts[0] + "".join(p.lower() for p in parts[1:])
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """Is the word next to a capitalised word no dictionary knows ("Satya Nadella")?"""
+    for neighbour in (_BEFORE.search(text, max(0, start - 40), start), _AFTER.match(text, end)):
+        if neighbour:
+            name = neighbour.group(1)
+            if len(name) >= _MIN_LENGTH and encodable(name) and not german(name) and not english(name):
+                return True
+    return False
 
 
 def _misspelt(word: str, around: set[str], vocabulary: Vocabulary) -> bool:
@@ -69,14 +100,19 @@ def _misspelt(word: str, around: set[str], vocabulary: Vocabulary) -> bool:
         return False
     parts = _HYPHEN.split(word)
     if len(parts) > 1:
-        return not german(_joined(parts)) and not all(_part_known(p, around, vocabulary) for p in parts)
+        return not german(_joined(parts)) and not all(
+            _part_known(p, around, vocabulary) or (p[:1].isupper() and not suggestions(p)) for p in parts)
     if _part_known(word, around, vocabulary):
         return False
     if word[0].isupper():
+        if derived(word.lower()):
+            return False  # a formation written with a capital at the start of a sentence
         if process.extractOne(word, [w for w in around if w[:1].isupper()], scorer=fuzz.ratio,
                               score_cutoff=_NAME_LIKENESS):
             return False  # a name as the source spells it, in German letters
-        return bool(suggestions(word))  # with no dictionary word one edit away: a name
+        if _compound(word):
+            return False
+        return bool(suggestions(word)) or any(_heads(word))  # else: a name
     return not german(word[0].upper() + word[1:]) and not derived(word)
 
 
@@ -89,11 +125,13 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     taken: list[tuple[int, int]] | None = None
     for match in _WORD.finditer(segment.text):
         word = match.group()
-        if len(word) < _MIN_LENGTH or german(word):
+        if len(word) < _MIN_LENGTH or german(word) or _ABBREVIATION.match(segment.text, match.start()):
             continue
         if around is None:
             around = pieces(segment.source) | pieces(segment.reference)
         if not _misspelt(word, around, _vocabulary(ctx)):
+            continue
+        if word[0].isupper() and _beside_a_name(segment.text, match.start(), match.end()):
             continue
         if taken is None:
             taken = [(f.start, f.end) for fs in glossary_findings(segment, ctx).values() for f in fs] \

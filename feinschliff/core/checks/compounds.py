@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..model import Category, Segment, Severity
 from ..spelling.dictionary import english, german
@@ -29,20 +30,38 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][^\W\d_]*(?:[-‐‑][^\W_]+)*(
 _ARTICLE = re.compile(r"(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines) $", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\. $")
 _ENGLISH_RUN = 3
+_HYPHENATED = re.compile(r"(?<![\w-])(?P<first>[^\W_]+)(?P<rest>[-‐‑][^\W_]+)")
 
 
-def _name_pattern(ctx: CheckContext) -> re.Pattern[str] | None:
+def _names(ctx: CheckContext) -> tuple[dict[str, str], int]:
+    """Multi-word glossary names by casefolded spelling, and the most words one has."""
     cached = ctx.cache.get(_NAMES)
     if cached is None or cached[0] is not ctx.glossary:
         names = {t.casefold(): t for e in (ctx.glossary or ()) for t in (e.target,) if len(t.split()) > 1}
-        pattern = None
-        if names:
-            alternatives = "|".join(re.escape(n) for n in sorted(names.values(), key=len, reverse=True))
-            pattern = re.compile(rf"(?<![\w-])(?P<name>{alternatives})(?P<rest>[-‐‑][^\W_]+)", re.IGNORECASE)
-        cached = ctx.cache[_NAMES] = (ctx.glossary, pattern, names)
+        cached = ctx.cache[_NAMES] = (ctx.glossary, names, max((len(n.split()) for n in names), default=0))
     return cached[1], cached[2]
 
 
+def _names_in_compounds(text: str, ctx: CheckContext) -> Iterable[Finding]:
+    names, longest = _names(ctx)
+    if not names:
+        return
+    for match in _HYPHENATED.finditer(text):
+        words = text[max(0, match.start() - 60):match.start()].split(" ")[:-1]
+        for count in range(longest - 1, 0, -1):
+            before = words[-count:] if len(words) >= count else None
+            if not before or not all(before):
+                continue
+            name = names.get(" ".join([*before, match.group("first")]).casefold())
+            if name:
+                start = match.start() - len(" ".join(before)) - 1
+                fixed = name.replace(" ", "-") + match.group("rest")
+                yield Finding(start, match.end(), f"a compound with a multi-word name is hyphenated "
+                              f"throughout: {fixed}", fixed)
+                break
+
+
+@lru_cache(maxsize=65_536)
 def _english_only(word: str) -> bool:
     return len(word) > 2 and word[1:].islower() and english(word.lower()) and not german(word)
 
@@ -52,6 +71,8 @@ def _german_noun(word: str) -> bool:
 
 
 def _open_compounds(text: str) -> Iterable[Finding]:
+    if not any(_english_only(w) for w in set(_CAPITALISED.findall(text))):
+        return  # most sentences: one set of cached look-ups
     words = list(_CAPITALISED.finditer(text))
     i = 0
     while i < len(words):
@@ -80,10 +101,5 @@ def compound_spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.target_lang.lower().startswith("de"):
         return
     text = segment.text
-    pattern, names = _name_pattern(ctx)
-    if pattern is not None:
-        for match in pattern.finditer(text):
-            fixed = names[match.group("name").casefold()].replace(" ", "-") + match.group("rest")
-            yield Finding(match.start(), match.end(), f"a compound with a multi-word name is hyphenated "
-                          f"throughout: {fixed}", fixed)
+    yield from _names_in_compounds(text, ctx)
     yield from _open_compounds(text)

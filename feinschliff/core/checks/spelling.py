@@ -35,7 +35,7 @@ from .glossary import findings as glossary_findings
 from .registry import Finding, check
 
 SPELLING = "fluency.spelling"
-_VOCABULARY = "spelling.vocabulary"
+_VOCABULARY, _VERDICTS = "spelling.vocabulary", "spelling.verdicts"
 _WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’])")
 _ABBREVIATION = re.compile(r"[a-zäöü]{1,4}\.")  # "usw.", "bzw.", "ggf."
 _HYPHEN = re.compile(r"[-‐‑]")
@@ -121,17 +121,28 @@ def _misspelt(word: str, around: set[str], vocabulary: Vocabulary) -> bool:
 def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.target_lang.lower().startswith("de"):
         return
+    text = segment.text
+    unknown = {w for w in _WORD.findall(text) if len(w) >= _MIN_LENGTH and not german(w)}
+    if not unknown:
+        return  # most sentences: one set of cached look-ups, no match objects
     around: set[str] | None = None
     taken: list[tuple[int, int]] | None = None
-    for match in _WORD.finditer(segment.text):
+    for match in _WORD.finditer(text):
         word = match.group()
-        if len(word) < _MIN_LENGTH or german(word) or _ABBREVIATION.match(segment.text, match.start()):
+        if word not in unknown or _ABBREVIATION.match(text, match.start()):
             continue
         if around is None:
             around = pieces(segment.source) | pieces(segment.reference)
-        if not _misspelt(word, around, _vocabulary(ctx)):
+        if around:
+            wrong = _misspelt(word, around, _vocabulary(ctx))
+        else:  # no aligned sentences: the verdict depends on the word alone, so it is kept
+            verdicts = ctx.cache.setdefault(_VERDICTS, {})
+            wrong = verdicts.get(word)
+            if wrong is None:
+                wrong = verdicts[word] = _misspelt(word, around, _vocabulary(ctx))
+        if not wrong:
             continue
-        if word[0].isupper() and _beside_a_name(segment.text, match.start(), match.end()):
+        if word[0].isupper() and _beside_a_name(text, match.start(), match.end()):
             continue
         if taken is None:
             taken = [(f.start, f.end) for fs in glossary_findings(segment, ctx).values() for f in fs] \

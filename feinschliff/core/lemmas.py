@@ -107,3 +107,12 @@ def same_word(form: str, base: str, lang: str = "de") -> bool:
 def genitive(name: str) -> str:
     """German genitive of a name: "xAI" -> "xAIs", "Windsurf" -> "Windsurfs", "Xerox" -> "Xerox'"."""
     return name + ("'" if name[-1:].lower() in "sßxz" else "s")
+
+
+@cache
+def form_lookup(lang: str = "de"):
+    """Membership in simplemma's full-form lexicon, exact form as written, about a microsecond
+    a look-up (the trie itself where it is one): for testing many candidate forms at once."""
+    dictionary = _lemmatizer()[1]._dictionary_factory.get_dictionary(lang)
+    trie = getattr(dictionary, "_trie", None)
+    return trie.__contains__ if trie is not None else dictionary.__contains__

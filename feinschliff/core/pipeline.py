@@ -156,6 +156,7 @@ def check_document(
         source_lang=options.source_lang,
         settings=config.settings,
         median_chrf=result.median_chrf,
+        document=target.content,
     )
     step("checking")
     rules = active_rules(config)

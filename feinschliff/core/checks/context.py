@@ -26,6 +26,8 @@ class CheckContext:
     target_lang: str = "de"
     source_lang: str = "en"
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)
+    #: the whole target text, for rules that learn from the document (the names it repeats)
+    document: str = ""
     cache: dict[str, Any] = field(default_factory=dict)
 
     def setting(self, rule_id: str, key: str, default: Any) -> Any:

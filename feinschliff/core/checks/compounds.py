@@ -1,0 +1,105 @@
+"""Open compounds German writes hyphenated (Durchkopplung, Duden D 22 and D 26).
+
+- A multi-word name from the glossary that begins a hyphenated compound is hyphenated
+  throughout: "Azure AI-Plattform" -> "Azure-AI-Plattform", "Github Copilot-Pläne" ->
+  "GitHub-Copilot-Pläne", the name spelt as the glossary spells it.
+- English words before a German noun, written apart: "Cloud Dienste" -> "Cloud-Dienste",
+  "Machine Learning Modelle" -> "Machine-Learning-Modelle". The English words are common
+  English words (en_US knows them in lowercase) that the German dictionary does not know, so
+  names ("weil Microsoft Milliarden investiert") and German words never start such a run, and
+  the last word is a German noun that is not also English. After a German article, three
+  English words make such a compound by themselves: "die Open Source Community" ->
+  "die Open-Source-Community" ("Open Source" alone is how German writes the noun). Not after
+  an initial ("J. Head Jagd" names an author).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..model import Category, Segment, Severity
+from ..spelling.dictionary import english, german
+from .context import CheckContext
+from .registry import Finding, check
+
+COMPOUND = "fluency.compound-spelling"
+_NAMES = "compounds.names"
+_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][^\W\d_]*(?:[-‐‑][^\W_]+)*(?![\w-])")
+_ARTICLE = re.compile(r"(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines) $", re.IGNORECASE)
+_INITIAL = re.compile(r"\b[A-Z]\. $")
+_ENGLISH_RUN = 3
+_HYPHENATED = re.compile(r"(?<![\w-])(?P<first>[^\W_]+)(?P<rest>[-‐‑][^\W_]+)")
+
+
+def _names(ctx: CheckContext) -> tuple[dict[str, str], int]:
+    """Multi-word glossary names by casefolded spelling, and the most words one has."""
+    cached = ctx.cache.get(_NAMES)
+    if cached is None or cached[0] is not ctx.glossary:
+        names = {t.casefold(): t for e in (ctx.glossary or ()) for t in (e.target,) if len(t.split()) > 1}
+        cached = ctx.cache[_NAMES] = (ctx.glossary, names, max((len(n.split()) for n in names), default=0))
+    return cached[1], cached[2]
+
+
+def _names_in_compounds(text: str, ctx: CheckContext) -> Iterable[Finding]:
+    names, longest = _names(ctx)
+    if not names:
+        return
+    for match in _HYPHENATED.finditer(text):
+        words = text[max(0, match.start() - 60):match.start()].split(" ")[:-1]
+        for count in range(longest - 1, 0, -1):
+            before = words[-count:] if len(words) >= count else None
+            if not before or not all(before):
+                continue
+            name = names.get(" ".join([*before, match.group("first")]).casefold())
+            if name:
+                start = match.start() - len(" ".join(before)) - 1
+                fixed = name.replace(" ", "-") + match.group("rest")
+                yield Finding(start, match.end(), f"a compound with a multi-word name is hyphenated "
+                              f"throughout: {fixed}", fixed)
+                break
+
+
+@lru_cache(maxsize=65_536)
+def _english_only(word: str) -> bool:
+    return len(word) > 2 and word[1:].islower() and english(word.lower()) and not german(word)
+
+
+def _german_noun(word: str) -> bool:
+    return word[1:].islower() and german(word) and not german(word.lower()) and not english(word)
+
+
+def _open_compounds(text: str) -> Iterable[Finding]:
+    if not any(_english_only(w) for w in set(_CAPITALISED.findall(text))):
+        return  # most sentences: one set of cached look-ups
+    words = list(_CAPITALISED.finditer(text))
+    i = 0
+    while i < len(words):
+        j = i
+        while j < len(words) and _english_only(words[j].group()) and \
+                (j == i or text[words[j - 1].end():words[j].start()] == " "):
+            j += 1
+        before = text[max(0, words[i].start() - 12):words[i].start()] if j > i else ""
+        end = None
+        if j > i and j < len(words) and text[words[j - 1].end():words[j].start()] == " " \
+                and _german_noun(words[j].group()):
+            end = j + 1
+        elif j - i >= _ENGLISH_RUN and _ARTICLE.search(before):
+            end = j
+        if end is not None and not _INITIAL.search(before):
+            span = text[words[i].start():words[end - 1].end()]
+            fixed = "-".join(w.group() for w in words[i:end])
+            yield Finding(words[i].start(), words[end - 1].end(),
+                          f"German joins “{span}” with hyphens: {fixed}", fixed)
+        i = max(j, i + 1)
+
+
+@check(COMPOUND, Category.FLUENCY, Severity.MINOR,
+       "open compound German writes hyphenated (\"Azure AI-Plattform\", \"Cloud Dienste\")")
+def compound_spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
+    text = segment.text
+    yield from _names_in_compounds(text, ctx)
+    yield from _open_compounds(text)

@@ -1,0 +1,155 @@
+"""Non-words: a word neither the German Hunspell dictionary (compound-aware) nor anything the
+document makes known accepts ("darüber hinausgefügt" -> "hinausgefügt" is not a word).
+
+Known besides the dictionary, so a correct text stays clean:
+- names and abbreviations written with inner capitals or digits ("OpenAI", "GPUs", "H100");
+- English words ("Enterprise", "Cloud"), which German technical text uses as they are;
+- hyphenated compounds whose every part is known ("Enterprise-Abonnements", "KI-Modelle");
+- glossary terms and do-not-translate names, the words of the aligned source and reference
+  sentences ("Rawalpindi", "Zylonen" for "Cylons"), and capitalised words the document writes
+  at least twice;
+- a capitalised compound of two known words Hunspell does not build ("Krümmungslinien");
+- a capitalised word with no dictionary form one edit away is taken for a name
+  ("Kekertsuatsiak"), and so is one beside such a word ("Satya Nadella"); otherwise one with a
+  dictionary word one edit away ("Giesel" ~ "Geisel"), or one ending in a German noun
+  ("Codependenz"), is flagged;
+- prefix and particle formations of known words ("vorbeischweben", see ``derivation.py``);
+- a word written in lowercase whose capitalised form is a word ("zehntausende") is left to
+  the capitalisation rules.
+A span the glossary rules already flag ("Azure Ai Giesel") is not flagged again.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from rapidfuzz import fuzz, process
+
+from ..model import Category, Segment, Severity
+from ..spelling.derivation import derived
+from ..spelling.dictionary import encodable, english, german, suggestions
+from ..spelling.vocabulary import Vocabulary, pieces
+from .context import CheckContext
+from .glossary import findings as glossary_findings
+from .registry import Finding, check
+
+SPELLING = "fluency.spelling"
+_VOCABULARY, _VERDICTS = "spelling.vocabulary", "spelling.verdicts"
+_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’])")
+_ABBREVIATION = re.compile(r"[a-zäöü]{1,4}\.")  # "usw.", "bzw.", "ggf."
+_HYPHEN = re.compile(r"[-‐‑]")
+_BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+) $")
+_AFTER = re.compile(r" ([A-ZÄÖÜ][^\W\d_]+)")
+_MIN_LENGTH = 3
+_MIN_HEAD = 5
+_NAME_LIKENESS = 60.0  # rapidfuzz ratio of a name and its spelling in the source ("Zylonen", "Cylons")
+
+
+def _vocabulary(ctx: CheckContext) -> Vocabulary:
+    cached = ctx.cache.get(_VOCABULARY)
+    if cached is None or cached[0] is not ctx.glossary:
+        cached = ctx.cache[_VOCABULARY] = (ctx.glossary, Vocabulary.build(ctx.glossary, ctx.document))
+    return cached[1]
+
+
+def _name_like(word: str) -> bool:
+    return any(c.isupper() or c.isdigit() for c in word[1:])
+
+
+def _part_known(part: str, around: set[str], vocabulary: Vocabulary) -> bool:
+    if not part or _name_like(part) or not part.isalpha() or not encodable(part):
+        return True
+    if german(part) or german(part[:1].upper() + part[1:]) or english(part):
+        return True
+    if part.endswith("s") and len(part) > _MIN_LENGTH + 1 and german(part[:-1]):
+        return True  # a first part with its linking s ("Relativitäts-Arbeitsgruppe")
+    return part in around or vocabulary.knows(part) or (part.endswith("s") and part[:-1] in around)
+
+
+def _heads(word: str) -> Iterable[tuple[str, str]]:
+    """(first part, German noun of five letters or more it ends in) for every such split."""
+    for i in range(2, len(word) - _MIN_HEAD + 1):
+        head = word[i].upper() + word[i + 1:]
+        if german(head):
+            yield word[:i], head
+
+
+def _compound(word: str) -> bool:
+    """Two known words joined, the first maybe with its linking s ("Krümmungs" + "linien")."""
+    return any(len(first) >= _MIN_LENGTH and (german(first) or (first.endswith("s") and german(first[:-1])))
+               for first, _ in _heads(word))
+
+
+def _joined(parts: list[str]) -> str:
+    return parts[0] + "".join(p.lower() for p in parts[1:])
+
+
+def _beside_a_name(text: str, start: int, end: int) -> bool:
+    """Is the word next to a capitalised word no dictionary knows ("Satya Nadella")?"""
+    for neighbour in (_BEFORE.search(text, max(0, start - 40), start), _AFTER.match(text, end)):
+        if neighbour:
+            name = neighbour.group(1)
+            if len(name) >= _MIN_LENGTH and encodable(name) and not german(name) and not english(name):
+                return True
+    return False
+
+
+def _misspelt(word: str, around: set[str], vocabulary: Vocabulary) -> bool:
+    if len(word) < _MIN_LENGTH or german(word) or not encodable(word):
+        return False
+    parts = _HYPHEN.split(word)
+    if len(parts) > 1:
+        return not german(_joined(parts)) and not all(
+            _part_known(p, around, vocabulary) or (p[:1].isupper() and not suggestions(p)) for p in parts)
+    if _part_known(word, around, vocabulary):
+        return False
+    if word[0].isupper():
+        if derived(word.lower()):
+            return False  # a formation written with a capital at the start of a sentence
+        if process.extractOne(word, [w for w in around if w[:1].isupper()], scorer=fuzz.ratio,
+                              score_cutoff=_NAME_LIKENESS):
+            return False  # a name as the source spells it, in German letters
+        if _compound(word):
+            return False
+        return bool(suggestions(word)) or any(_heads(word))  # else: a name
+    return not german(word[0].upper() + word[1:]) and not derived(word)
+
+
+@check(SPELLING, Category.FLUENCY, Severity.MINOR,
+       "a word the German dictionary does not know (compound-aware; names and English terms are known)")
+def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
+    text = segment.text
+    unknown = {w for w in _WORD.findall(text) if len(w) >= _MIN_LENGTH and not german(w)}
+    if not unknown:
+        return  # most sentences: one set of cached look-ups, no match objects
+    around: set[str] | None = None
+    taken: list[tuple[int, int]] | None = None
+    for match in _WORD.finditer(text):
+        word = match.group()
+        if word not in unknown or _ABBREVIATION.match(text, match.start()):
+            continue
+        if around is None:
+            around = pieces(segment.source) | pieces(segment.reference)
+        if around:
+            wrong = _misspelt(word, around, _vocabulary(ctx))
+        else:  # no aligned sentences: the verdict depends on the word alone, so it is kept
+            verdicts = ctx.cache.setdefault(_VERDICTS, {})
+            wrong = verdicts.get(word)
+            if wrong is None:
+                wrong = verdicts[word] = _misspelt(word, around, _vocabulary(ctx))
+        if not wrong:
+            continue
+        if word[0].isupper() and _beside_a_name(text, match.start(), match.end()):
+            continue
+        if taken is None:
+            taken = [(f.start, f.end) for fs in glossary_findings(segment, ctx).values() for f in fs] \
+                if ctx.glossary else []
+        if any(s < match.end() and match.start() < e for s, e in taken):
+            continue
+        options = suggestions(word) if not _HYPHEN.search(word) else ()
+        hint = f"; did you mean {', '.join(options)}?" if options else ""
+        yield Finding(match.start(), match.end(), f"“{word}” is not a German word{hint}",
+                      options[0] if len(options) == 1 else None)

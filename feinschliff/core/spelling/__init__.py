@@ -1,0 +1,1 @@
+"""German spelling: Hunspell dictionaries and the words a document makes known."""

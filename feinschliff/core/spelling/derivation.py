@@ -1,0 +1,45 @@
+"""Word formations Hunspell's de_DE lacks though German builds them freely: a verb particle
+or a word-forming prefix before a known word ("vorbei" + "schweben", "raus" + "zu" +
+"kommen", "super" + "massereiche", "un" + "gefälschter").
+
+Past participles of particle verbs (particle + "ge…": "hinaus" + "gefügt") are not accepted
+this way: the dictionary lists those of the particle verbs it knows ("hinausgeführt"), and an
+unknown one is the typical blend a machine translation makes ("darüber hinausgefügt").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from .dictionary import german
+
+PARTICLES = tuple(sorted(
+    "ab an auf aus bei da dar dazu durch ein empor entgegen fest fort her herab heran herauf heraus "
+    "herbei herein herüber herum herunter hervor hin hinab hinauf hinaus hinein hinüber hinunter hinweg "
+    "hinzu los mit nach rauf raus rein rüber rum runter vor voran voraus vorbei vorüber weg weiter "
+    "wieder zu zurecht zurück zusammen".split(), key=len, reverse=True))
+PREFIXES = tuple(sorted(
+    "aller anti extra hyper mega multi nicht pseudo selbst super über ultra un ur".split(),
+    key=len, reverse=True))
+_MIN_REST = 4
+
+
+def _known_rest(rest: str) -> bool:
+    return len(rest) >= _MIN_REST and rest.islower() and german(rest)
+
+
+@lru_cache(maxsize=65_536)
+def derived(word: str) -> bool:
+    """Is lowercase ``word`` a prefix or particle plus a word the dictionary knows?"""
+    for prefix in PREFIXES:
+        if word.startswith(prefix) and _known_rest(word[len(prefix):]):
+            return True
+    for particle in PARTICLES:
+        if not word.startswith(particle):
+            continue
+        rest = word[len(particle):]
+        if rest.startswith("zu") and _known_rest(rest[2:]):
+            return True
+        if not rest.startswith("ge") and _known_rest(rest):
+            return True
+    return False

@@ -1,0 +1,94 @@
+"""The non-word check on real sentences: what it must flag, and what it must leave alone."""
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from feinschliff.core.checks.context import CheckContext
+from feinschliff.core.checks.spelling import spelling
+from feinschliff.core.glossary.model import Glossary, GlossaryEntry
+from feinschliff.core.model import Segment
+from feinschliff.core.spelling.derivation import derived
+from feinschliff.core.spelling.dictionary import german, suggestions
+
+
+def flagged(text, source=None, glossary=None, document=None):
+    segment = Segment(0, text, 0, len(text), (0,), source=source)
+    ctx = CheckContext(glossary=glossary, document=document if document is not None else text)
+    return [(text[f.start:f.end], f.suggestion) for f in spelling(segment, ctx)]
+
+
+@pytest.mark.parametrize("text, word", [
+    # the sample MT: a blend of "darüber hinaus" and "hinzugefügt"
+    ("Es gab eine lange Liste von Dingen, die darüber hinausgefügt wurden.", "hinausgefügt"),
+    ("Die Beziehung ist eine Codependenz zwischen zwei Partnern.", "Codependenz"),
+    ("Das Modell ist in Azure Ai Giesel erhältlich.", "Giesel"),
+    # human typos the raters of the MQM TED data marked
+    ("Es ist ein ambitioniertes Projekt und seine Empfinflichkeit wird steigen.", "Empfinflichkeit"),
+    ("Das war der Zeitpunkt, die letzen 15 Minuten, bevor sie verschmolzen.", "letzen"),
+])
+def test_non_words_are_flagged(text, word):
+    assert [w for w, _ in flagged(text)] == [word]
+
+
+def test_a_single_close_dictionary_form_is_the_fix():
+    assert flagged("Seine Empfinflichkeit wird in den nächsten Jahren steigen.") == \
+        [("Empfinflichkeit", "Empfindlichkeit")]
+    assert suggestions("Giesel")[0] == "Geisel"  # swapped letters come first
+
+
+@pytest.mark.parametrize("text", [
+    # compounds the dictionary builds by compounding
+    "Die Kanalkonflikten folgten Verhandlungen mit den Sprachmodellanbietern über Rechenzentren.",
+    "Die Datenschutzgrundverordnung gilt für die Kundenerfahrungsplattform.",
+    # English product terms and English-German hyphen compounds
+    "Microsoft senkt die Preise der Enterprise-Abonnements und der Cloud-Dienste.",
+    "Die Enterprise Edition läuft in der Cloud.",
+    # names and abbreviations: inner capitals, digits, genitives, name pairs
+    "OpenAIs Vorstand und xAI nutzen GPUs vom Typ H100 und das Modell MAI-1-preview.",
+    "CEO Satya Nadella hat die Idee verworfen, sagte Mustafa Suleyman.",
+    "Die Expedition erreichte Kekertsuatsiak in Grönland.",
+    # linking s, particle verbs and prefixes German forms freely
+    "Eine Relativitäts-Arbeitsgruppe ließ Astronauten vorbeischweben und rauszukommen.",
+    "Supermassereiche Löcher sind ungefälschter Beweis, so allerfrühesten Momente.",
+    # lowercase nouns are the capitalisation rules' business, abbreviations are no words
+    "Es gibt zehntausende Sterne, Planeten usw. am Himmel.",
+])
+def test_correct_german_is_not_flagged(text):
+    assert flagged(text) == []
+
+
+def test_a_name_the_source_spells_alike_is_known():
+    text = "Sie kämpfen gegen die Zylonen."
+    assert flagged(text) == [("Zylonen", None)]
+    assert flagged(text, source="You are fighting the Cylons.") == []
+
+
+def test_glossary_terms_and_recurring_names_are_known():
+    glossary = Glossary([GlossaryEntry("Foundry Giesel", "Foundry Giesel", do_not_translate=True)])
+    text = "Das Modell ist in Azure Giesel erhältlich."
+    assert flagged(text, glossary=glossary) == []
+    assert flagged(text, document=f"{text}\nGiesel bleibt Giesel.") == []
+
+
+def test_a_span_the_glossary_rules_flag_is_not_flagged_again():
+    glossary = Glossary([GlossaryEntry("Azure AI Foundry", "Azure AI Foundry", do_not_translate=True)])
+    text = "Das Modell ist in Azure Ai Giesel erhältlich."
+    segment = Segment(0, text, 0, len(text), (0,), source="It is available in Azure AI Foundry.")
+    assert list(spelling(segment, CheckContext(glossary=glossary, document=text))) == []
+
+
+def test_participles_of_unknown_particle_verbs_are_not_derived():
+    assert derived("vorbeischweben") and derived("rauszukommen")
+    assert not derived("hinausgefügt")
+    assert german("hinausgeführt")  # the dictionary knows the participles of real particle verbs
+
+
+_KNOWN = st.sampled_from(["Haus", "Modell", "Partner", "Vertrag", "Zukunft", "Cloud", "Enterprise",
+                          "Abonnement", "Plattform", "Daten", "KI", "Open", "Source", "Community"])
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(_KNOWN, min_size=2, max_size=4))
+def test_hyphen_compounds_of_known_parts_are_never_flagged(parts):
+    assert flagged(f"Wir sprechen über die {'-'.join(parts)} heute.") == []

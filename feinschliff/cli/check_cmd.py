@@ -4,18 +4,18 @@ from __future__ import annotations
 
 import argparse
 import sys
-from pathlib import Path
 
 from ..core.config import FAIL_ON_CHOICES
 from ..core.errors import UsageError
 from ..core.gate import evaluate_gate
 from ..core.pipeline import check_document
 from ..core.scoring import METRICS
-from ..core.textio import atomic_writer
+from ..reports.context import ReportContext
 from .inputs import add_input_arguments, resolve_jobs
 from .main import EXIT_GATE, EXIT_OK
+from .report_options import add_report_arguments, report_specs, write_reports
 
-FORMATS = ("text", "json")
+RULE_FORMATS = ("text", "json")
 
 
 def register(subparsers: argparse._SubParsersAction) -> None:
@@ -23,8 +23,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                                    description=__doc__)
     add_input_arguments(parser)
     out = parser.add_argument_group("output and gate")
-    out.add_argument("--format", "-f", choices=FORMATS, default="text")
-    out.add_argument("--output", "-o", type=Path, help="write the report to a file instead of stdout")
+    add_report_arguments(out)
     out.add_argument("--flagged-only", action="store_true", help="text format: show only segments with issues")
     out.add_argument("--fail-on", choices=FAIL_ON_CHOICES, default=None,
                      help="fail when an issue of this severity or worse is found (default: major)")
@@ -42,7 +41,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     parser.set_defaults(func=run)
 
     rules = subparsers.add_parser("rules", help="list the checks with their ids, categories and severities")
-    rules.add_argument("--format", "-f", choices=FORMATS, default="text")
+    rules.add_argument("--format", "-f", choices=RULE_FORMATS, default="text")
     rules.set_defaults(func=run_rules)
 
 
@@ -92,6 +91,7 @@ def _add_write_candidates(result, deepl_config: dict, style: str | None) -> None
 
 
 def run(args: argparse.Namespace) -> int:
+    reports = report_specs(args)
     jobs = resolve_jobs(args)
     results = []
     for job in jobs:
@@ -107,24 +107,6 @@ def run(args: argparse.Namespace) -> int:
         results.append(result)
     gate_config = jobs[0].config.gate
     gate = evaluate_gate(results, gate_config)
-    if args.format == "json":
-        from ..reports.json_report import write_report
-
-        names = sorted({n for job in jobs for n in job.glossary_names})
-        pretty = args.pretty or (not args.output and sys.stdout.isatty())
-        if args.output:
-            with atomic_writer(args.output) as fh:
-                write_report(fh, results, gate, gate_config.fail_on, names, pretty)
-        else:
-            write_report(sys.stdout, results, gate, gate_config.fail_on, names, pretty)
-    else:
-        from rich.console import Console
-
-        from ..reports.terminal import print_report
-
-        if args.output:
-            with open(args.output, "w", encoding="utf-8") as fh:
-                print_report(Console(file=fh, no_color=True, width=120), results, gate, args.flagged_only)
-        else:
-            print_report(Console(highlight=False), results, gate, args.flagged_only)
+    names = sorted({n for job in jobs for n in job.glossary_names})
+    write_reports(reports, ReportContext(results, gate, gate_config.fail_on, names, args.pretty, args.flagged_only))
     return EXIT_OK if gate.passed else EXIT_GATE

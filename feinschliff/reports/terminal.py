@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Sequence
 
 from rich.console import Console
@@ -14,6 +12,7 @@ from rich.text import Text as RichText
 from ..core.gate import GateResult, summarize
 from ..core.model import Category, Segment, Severity
 from ..core.pipeline import DocumentResult
+from .positions import LineIndex
 
 CATEGORY_STYLE = {
     Category.TERMINOLOGY: "bold magenta",
@@ -23,17 +22,6 @@ CATEGORY_STYLE = {
     Category.STYLE: "bold blue",
 }
 SEVERITY_STYLE = {Severity.MINOR: "dim", Severity.MAJOR: "yellow", Severity.CRITICAL: "bold red"}
-
-
-class LineIndex:
-    """1-based line and column of character offsets, in O(log n)."""
-
-    def __init__(self, text: str):
-        self._starts = [0] + [m.end() for m in re.finditer("\n", text)]
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect_right(self._starts, offset)
-        return line, offset - self._starts[line - 1] + 1
 
 
 def highlighted(segment: Segment, markers: bool) -> RichText:
@@ -58,9 +46,9 @@ def _scores(segment: Segment) -> str:
 
 
 def print_segment(console: Console, segment: Segment, lines: LineIndex, path: str) -> None:
-    line, column = lines.position(segment.start)
+    position = lines.code_point_position(segment.start)
     head = RichText(f"[{segment.index if segment.line is None else segment.line}] ", style="bold")
-    head.append(f"{path}:{line}:{column}  ", style="dim")
+    head.append(f"{path}:{position.line}:{position.column}  ", style="dim")
     head.append(_scores(segment), style="dim")
     console.print(head)
     console.print(highlighted(segment, markers=not console.is_terminal or console.no_color), style="default")

@@ -143,6 +143,10 @@ class Segment:
     omitted_after: tuple[str, ...] = ()
     #: no counterpart in the reference (or source) although the document has one
     unaligned: bool = False
+    #: bilingual files: the unit id (stable across runs; issue ids and review anchors use it)
+    unit: str | None = None
+    #: bilingual files: how inline markup is written in ``text`` (``formats.markup.XML``/``PO``)
+    markup: str | None = None
 
     @property
     def words(self) -> int:

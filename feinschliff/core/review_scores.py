@@ -20,6 +20,7 @@ from sacrebleu.metrics import CHRF
 from .checks.context import CheckContext
 from .checks.runner import active_rules, check_segment
 from .config import Config
+from .formats.markup import check_raw
 from .glossary.model import Glossary
 from .model import Issue, Segment
 from .review_segment import SegmentReview
@@ -176,10 +177,13 @@ class SegmentChecker:
         with self._lock:
             if key in self._recent:
                 return list(self._recent[key])
-        edited = replace(segment, text=text, issues=[], scores={}, omitted_before=(), omitted_after=(),
-                         unaligned=False)
-        score_segments([edited], jobs=1)
-        issues = check_segment(edited, self._ctx, self._rules)
+        edited = replace(segment, issues=[], scores={}, omitted_before=(), omitted_after=(), unaligned=False)
+
+        def check(plain: Segment) -> list[Issue]:
+            score_segments([plain], jobs=1)
+            return check_segment(plain, self._ctx, self._rules)
+
+        issues = check_raw(edited, text, check)
         with self._lock:
             self._recent[key] = issues
             while len(self._recent) > RECENT_CHECKS:
@@ -188,4 +192,5 @@ class SegmentChecker:
 
     def original(self, segment: Segment) -> list[Issue]:
         """The issues of the segment's original text, as the pipeline would report them."""
-        return check_segment(replace(segment, issues=[]), self._ctx, self._rules)
+        return check_raw(replace(segment, issues=[]), segment.text,
+                         lambda plain: check_segment(plain, self._ctx, self._rules))

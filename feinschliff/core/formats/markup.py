@@ -16,10 +16,13 @@ from __future__ import annotations
 
 import html
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from xml.sax.saxutils import escape
 
-from ..model import Issue, issue_id
+from lxml import etree
+
+from ..model import Issue, Segment, issue_id
 
 XML, PO = "xml", "po"
 OBJECT = "\ufffc"
@@ -201,3 +204,33 @@ def to_raw(issues: list[Issue], protected: Protected, markup: str, key: str) -> 
             else f"{issue.message} (no fix offered: it would move inline markup)",
         ))
     return sorted(out, key=lambda i: (i.start, i.end, i.rule))
+
+
+def check_raw(segment: Segment, text: str, check: Callable[[Segment], list[Issue]]) -> list[Issue]:
+    """Check ``text`` as the new raw text of ``segment``: plain text for the checks, issues
+    on the raw text. Plain-text segments are checked as they are."""
+    if segment.markup is None:
+        return check(replace(segment, text=text))
+    protected = protect(text, segment.markup)
+    return to_raw(check(replace(segment, text=protected.plain)), protected, segment.markup, segment.unit or "")
+
+
+def token_texts(text: str, markup: str) -> list[str]:
+    protected = protect(text, markup)
+    return [text[s:e] for s, e in protected.tokens]
+
+
+def markup_changed(segment: Segment, text: str) -> str | None:
+    """Why an edit of a bilingual segment is refused (its inline markup changed), or None."""
+    if segment.markup is None:
+        return None
+    before, after = token_texts(segment.text, segment.markup), token_texts(text, segment.markup)
+    if before == after:
+        return None
+    if segment.markup == XML:
+        try:
+            etree.fromstring(f"<t>{text}</t>".encode(), parser=etree.XMLParser(resolve_entities=False, no_network=True))
+        except etree.XMLSyntaxError as exc:
+            return f"the text is not well-formed XML ({exc.msg}): inline markup must stay as it is"
+    shown = ", ".join(before) if before else "none"
+    return f"inline markup must stay as it is (protected tokens: {shown})"

@@ -23,6 +23,11 @@ class Unit:
     state: str | None = None
     #: PO plural form index (``msgstr[n]``), else None
     plural: int | None = None
+    #: XLIFF: offset of the start tag that carries the unit's ``state`` (1.2 ``<target>``,
+    #: 2.x ``<segment>``), and where a note goes (1.2: after ``</target>``; 2.x: the
+    #: ``<unit>`` start tag)
+    state_at: int = -1
+    note_at: int = -1
 
 
 @dataclass(slots=True)

@@ -9,12 +9,17 @@ checked as a whole, and a silently skipped unit would be a hole in the score.
 
 from __future__ import annotations
 
+import bisect
+import re
+
 from translate.storage import xliff, xliff2
 
 from ..errors import InputError
 from .markup import XML
 from .spans import CharOffsets, locate
 from .units import XLIFF1, XLIFF2, Bilingual, Unit
+
+_UNIT_TAG = re.compile(r"<(?:[\w.-]+:)?unit[\s>]")
 
 
 def _store(data: bytes, version: str, path: str):
@@ -45,6 +50,12 @@ def _state(unit, version: str) -> str | None:
     return target.get("state") if target is not None else None
 
 
+def _unit_start(unit_tags: list[int], segment_at: int) -> int:
+    """Offset of the ``<unit`` start tag enclosing the segment at ``segment_at``."""
+    i = bisect.bisect_right(unit_tags, segment_at) - 1
+    return unit_tags[i] if i >= 0 else segment_at
+
+
 def read_xliff(path: str, data: bytes, content: str, version: str) -> Bilingual:
     store = _store(data, version, path)
     fmt = XLIFF2 if version.startswith("2") else XLIFF1
@@ -63,6 +74,7 @@ def read_xliff(path: str, data: bytes, content: str, version: str) -> Bilingual:
     files = len(store.document.getroot().findall(store.namespaced("file")))
     bilingual = Bilingual(path, fmt, content, XML, store.getsourcelanguage() or "en", target_lang.lower())
     seen: set[str] = set()
+    unit_tags = [m.start() for m in _UNIT_TAG.finditer(content)] if fmt == XLIFF2 else []
     for unit, spans in zip(units, located):
         if "target" not in spans.content:
             raise InputError(f"unit {unit.getid()!r} has no <target>: translate it first, "
@@ -73,8 +85,14 @@ def read_xliff(path: str, data: bytes, content: str, version: str) -> Bilingual:
         seen.add(uid)
         src = spans.content.get("source", (0, 0))
         start, end = (chars(b) for b in spans.content["target"])
+        if fmt == XLIFF2:
+            state_at = chars(spans.start)
+            note_at = _unit_start(unit_tags, state_at)
+        else:
+            state_at = chars(spans.tag["target"])
+            note_at = content.find(">", end) + 1
         bilingual.units.append(Unit(
             uid, content[chars(src[0]) : chars(src[1])], content[start:end], start, end, spans.line,
-            _state(unit, version),
+            _state(unit, version), None, state_at, note_at,
         ))
     return bilingual

@@ -65,6 +65,7 @@ def _indent_before(content: str, offset: int) -> str:
 def _xliff_edits(bilingual: Bilingual, states: Sequence[SegmentReview]) -> list[tuple[int, int, str]]:
     content, edits = bilingual.content, []
     notes_at: dict[int, list[str]] = {}
+    indents: dict[int, str] = {}
     for unit, state in zip(bilingual.units, states):
         if state.changed:
             edits.append((unit.start, unit.end, state.text))
@@ -73,15 +74,17 @@ def _xliff_edits(bilingual: Bilingual, states: Sequence[SegmentReview]) -> list[
             edits.append((unit.state_at, tag_end, _with_state(content[unit.state_at : tag_end], REVIEWED[bilingual.format])))
         if state.issues and unit.note_at >= 0:
             notes_at.setdefault(unit.note_at, []).extend(issue_notes(state))
+            indents[unit.note_at] = _indent_before(content, unit.state_at)
     for at, notes in notes_at.items():
-        edits.append(_note_edit(bilingual, at, notes))
+        edits.append(_note_edit(bilingual, at, notes, indents[at]))
     return edits
 
 
-def _note_edit(bilingual: Bilingual, at: int, notes: list[str]) -> tuple[int, int, str]:
+def _note_edit(bilingual: Bilingual, at: int, notes: list[str], indent: str) -> tuple[int, int, str]:
+    """Insert ``notes`` at ``at`` (XLIFF 1.2: after the target, with the target's indentation;
+    XLIFF 2: into the unit's ``<notes>``, made when it has none)."""
     content = bilingual.content
     if bilingual.format == XLIFF1:
-        indent = _indent_before(content, content.rfind("<", 0, at))
         text = "".join(f'{indent}<note from="{NOTE_FROM}">{escape(n)}</note>' for n in notes)
         return at, at, text
     tag_end = content.index(">", at) + 1
@@ -126,9 +129,10 @@ def _po_text(bilingual: Bilingual, data: bytes, states: Sequence[SegmentReview])
             entry.target = texts if entry.hasplural() else texts[0]
         if any(reviewed(state) for _, state in pairs):
             entry.markfuzzy(False)
-        for _, state in pairs:
+        for unit, state in pairs:
+            form = "" if unit.plural is None else f"msgstr[{unit.plural}] "
             for note in issue_notes(state):
-                entry.addnote(f"{NOTE_FROM}: {note}", origin="translator")
+                entry.addnote(f"{NOTE_FROM}: {form}{note}", origin="translator")
     return bytes(store).decode("utf-8")
 
 

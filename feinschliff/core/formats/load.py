@@ -50,7 +50,14 @@ def bilingual_kind(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> str 
 
 def load_bilingual(path: str | Path, max_bytes: int = DEFAULT_MAX_BYTES) -> Bilingual | None:
     """The file as a bilingual document, or None when it is plain text."""
-    p = Path(path)
+    bilingual = _read(Path(path), max_bytes)
+    if bilingual is not None and not bilingual.target_lang.lower().startswith("de"):
+        bilingual.warnings.append(f"{path}: the target language is {bilingual.target_lang}; "
+                                  "Feinschliff's checks are made for German")
+    return bilingual
+
+
+def _read(p: Path, max_bytes: int) -> Bilingual | None:
     content = read_text(p, max_bytes)
     kind = _kind(p, content)
     if kind is None:

@@ -61,7 +61,7 @@ def read_po(path: str, data: bytes, content: str) -> Bilingual:
     store = parse_store(data, path)
     blocks = iter(msgstr_blocks(content))
     bilingual = Bilingual(path, PO_FORMAT, content, PO, store.getsourcelanguage() or "en",
-                          (store.gettargetlanguage() or "de").lower())
+                          store.gettargetlanguage() or "de")
     for unit in store.units:
         if unit.isobsolete():
             continue

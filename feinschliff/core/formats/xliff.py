@@ -72,7 +72,7 @@ def read_xliff(path: str, data: bytes, content: str, version: str) -> Bilingual:
                          path)
     chars = CharOffsets(data)
     files = len(store.document.getroot().findall(store.namespaced("file")))
-    bilingual = Bilingual(path, fmt, content, XML, store.getsourcelanguage() or "en", target_lang.lower())
+    bilingual = Bilingual(path, fmt, content, XML, store.getsourcelanguage() or "en", target_lang)
     seen: set[str] = set()
     unit_tags = [m.start() for m in _UNIT_TAG.finditer(content)] if fmt == XLIFF2 else []
     for unit, spans in zip(units, located):

@@ -9,6 +9,8 @@ naming the file and line: ``file.xlf:12: malformed XML: …``.
 
 from __future__ import annotations
 
+import re
+
 from lxml import etree
 
 from ..errors import InputError
@@ -19,19 +21,32 @@ def hardened_parser() -> etree.XMLParser:
                            huge_tree=False, remove_comments=False, strip_cdata=False, collect_ids=False)
 
 
+_INTERNAL_SUBSET = re.compile(rb"<!DOCTYPE[^\[>]*\[(.*?)\]\s*>", re.DOTALL)
+ENTITY_REFUSED = ("entity declarations are not allowed in bilingual files "
+                  "(they can expand without bound or read other files)")
+
+
+def _refuse_entities(data: bytes, path: str) -> None:
+    """Refuse a document type that declares entities, before any parser reads it."""
+    subset = _INTERNAL_SUBSET.search(data)
+    if subset is not None and b"<!ENTITY" in subset.group(1):
+        at = subset.start(1) + subset.group(1).index(b"<!ENTITY")
+        raise InputError(ENTITY_REFUSED, path, data.count(b"\n", 0, at) + 1)
+
+
 def parse(data: bytes, path: str) -> etree._Element:
     """The root element of ``data``, or an ``InputError`` with the line of the fault."""
+    _refuse_entities(data, path)
     try:
         root = etree.fromstring(data, parser=hardened_parser())
     except etree.XMLSyntaxError as exc:
-        line = exc.lineno or data.count(b"\n", 0, max(data.find(b"<!ENTITY"), 0)) + 1
+        line = exc.lineno
         message = exc.msg.rsplit(", line", 1)[0] if exc.msg else "not well-formed"
         raise InputError(f"malformed XML: {message}", path, line) from None
     dtd = root.getroottree().docinfo.internalDTD
     if dtd is not None and any(True for _ in dtd.iterentities()):
         line = data.count(b"\n", 0, max(data.find(b"<!ENTITY"), 0)) + 1
-        raise InputError("entity declarations are not allowed in bilingual files "
-                         "(they can expand without bound or read other files)", path, line)
+        raise InputError(ENTITY_REFUSED, path, line)
     return root
 
 

@@ -221,16 +221,17 @@ def token_texts(text: str, markup: str) -> list[str]:
 
 
 def markup_changed(segment: Segment, text: str) -> str | None:
-    """Why an edit of a bilingual segment is refused (its inline markup changed), or None."""
+    """Why an edit of a bilingual segment is refused (not well-formed, or its inline markup
+    changed), or None."""
     if segment.markup is None:
-        return None
-    before, after = token_texts(segment.text, segment.markup), token_texts(text, segment.markup)
-    if before == after:
         return None
     if segment.markup == XML:
         try:
             etree.fromstring(f"<t>{text}</t>".encode(), parser=etree.XMLParser(resolve_entities=False, no_network=True))
         except etree.XMLSyntaxError as exc:
-            return f"the text is not well-formed XML ({exc.msg}): inline markup must stay as it is"
+            return f"the text is not well-formed XML ({exc.msg}; write & as &amp; and < as &lt;)"
+    before, after = token_texts(segment.text, segment.markup), token_texts(text, segment.markup)
+    if before == after:
+        return None
     shown = ", ".join(before) if before else "none"
     return f"inline markup must stay as it is (protected tokens: {shown})"

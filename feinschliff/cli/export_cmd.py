@@ -74,8 +74,6 @@ def _renderer(to: str, result, states, target: Path):
             left.append(f"{units.without_source} without a source")
         detail = f"; {len(units.units)} translation units" + (f" ({', '.join(left)} left out)" if left else "")
         return (lambda: tmx_text(units)), ".tmx", detail
-    if result.bilingual is not None:
-        from ..core.export_bilingual import repaired_file
+    from ..core.export_bilingual import renderer
 
-        return (lambda: repaired_file(result.bilingual, target.read_bytes(), states)), None, ""
-    return None, None, ""
+    return renderer(result.bilingual, states, target), None, ""

@@ -16,7 +16,8 @@ category="feinschliff">``, PO translator comments ``# feinschliff: …``.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
 from .formats.po import parse_store
@@ -144,3 +145,11 @@ def repaired_file(bilingual: Bilingual, data: bytes, states: Sequence[SegmentRev
         return patched(bilingual.content, [(u.start, u.end, s.text) for u, s in zip(bilingual.units, states)
                                            if s.changed])
     return patched(bilingual.content, _xliff_edits(bilingual, states))
+
+
+def renderer(bilingual: Bilingual | None, states: Sequence[SegmentReview], input_path) -> Callable[[], str] | None:
+    """What ``export`` writes for a reviewed input: the bilingual file written back, or None
+    for plain text (the repaired text)."""
+    if bilingual is None:
+        return None
+    return lambda: repaired_file(bilingual, Path(input_path).read_bytes(), states)

@@ -58,6 +58,9 @@ def test_same_issues_as_the_plain_text_run(capsys):
     assert len(xliff["segments"]) == len(text["segments"]) == 37
     assert xliff["summary"]["issues"] == text["summary"]["issues"] > 30
     assert xliff["summary"]["by_rule"] == text["summary"]["by_rule"]
+    assert xliff["summary"]["words"] == text["summary"]["words"]
+    assert xliff["format"] == "xliff-2" and "format" not in text
+    assert [s["unit"] for s in xliff["segments"]] == [f"s{i}" for i in range(1, 38)]
     for unit, segment in zip(xliff["segments"], text["segments"]):
         assert _unmarked(unit["text"]) == segment["text"]
         assert ([(i["rule"], _unmarked(i["text"]), i["suggestion"], i["severity"]) for i in unit["issues"]]

@@ -150,4 +150,8 @@ class Segment:
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        if self.markup is None:
+            return len(self.text.split())
+        from .formats.markup import plain_text  # markup is read by the formats stage
+
+        return len(plain_text(self.text, self.markup).split())

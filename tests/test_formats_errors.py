@@ -112,6 +112,14 @@ def test_unit_without_target(tmp_path, capsys):
     assert_one_line_error(err, f"partial.xlf:{line}: ", "has no <target>")
 
 
+def test_unit_with_an_empty_target(tmp_path, capsys):
+    text = XLIFF12.replace('<target state="final">Das Modell ist kostenlos.</target>', '<target state="final"/>')
+    line = text[: text.index('<trans-unit id="3">')].count("\n") + 1
+    code, _, err = run(capsys, write(tmp_path, "empty.xlf", text))
+    assert code == 2
+    assert_one_line_error(err, f"empty.xlf:{line}: ", "has an empty <target>")
+
+
 def test_po_syntax_error(tmp_path, capsys):
     text = PO.replace('msgstr "Das Modell ist kostenlos."', 'msgstr "Das Modell ist kostenlos.')
     line = text[: text.index('msgstr "Das Modell')].count("\n") + 1

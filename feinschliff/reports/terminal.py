@@ -61,6 +61,8 @@ def print_segment(console: Console, segment: Segment, lines: LineIndex, path: st
     line, column = lines.position(segment.start)
     head = RichText(f"[{segment.index}] ", style="bold")
     head.append(f"{path}:{line}:{column}  ", style="dim")
+    if segment.unit is not None:
+        head.append(f"unit {segment.unit}  ", style="dim")
     head.append(_scores(segment), style="dim")
     console.print(head)
     console.print(highlighted(segment, markers=not console.is_terminal or console.no_color), style="default")

@@ -85,6 +85,9 @@ def read_xliff(path: str, data: bytes, content: str, version: str) -> Bilingual:
         seen.add(uid)
         src = spans.content.get("source", (0, 0))
         start, end = (chars(b) for b in spans.content["target"])
+        if not content[start:end].strip():
+            raise InputError(f"unit {unit.getid()!r} has an empty <target>: translate it first, "
+                             "or remove it from the file", path, spans.line)
         if fmt == XLIFF2:
             state_at = chars(spans.start)
             note_at = _unit_start(unit_tags, state_at)

@@ -68,8 +68,8 @@ def test_content_decides_for_other_names(tmp_path):
 
 
 @pytest.mark.parametrize(("name", "text", "message"), [
-    ("project.xlf", PO, "expected a XLIFF document, but the file is a gettext PO file"),
-    ("project.xlf", "Nur Text.\n", "expected a XLIFF document, but the file is not XML"),
+    ("project.xlf", PO, "expected an XLIFF document, but the file is a gettext PO file"),
+    ("project.xlf", "Nur Text.\n", "expected an XLIFF document, but the file is not XML"),
     ("messages.po", XLIFF2, "expected a gettext PO file, but it starts with XML"),
     ("project.xlf", '<?xml version="1.0"?>\n<html><body/></html>\n', "XML with root <html> is neither XLIFF nor TMX"),
     ("old.xlf", '<xliff version="1.1"><file/></xliff>', "XLIFF version 1.1 is not supported"),

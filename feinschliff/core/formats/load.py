@@ -16,7 +16,8 @@ from ..textio import BOM, DEFAULT_MAX_BYTES, read_text
 from .safexml import local_name, parse
 from .units import Bilingual
 
-XML_SUFFIXES = {".xlf": "XLIFF", ".xliff": "XLIFF", ".sdlxliff": "XLIFF", ".mxliff": "XLIFF", ".tmx": "TMX"}
+XML_SUFFIXES = {".xlf": "an XLIFF", ".xliff": "an XLIFF", ".sdlxliff": "an XLIFF", ".mxliff": "an XLIFF",
+                ".tmx": "a TMX"}
 PO_SUFFIXES = {".po", ".pot"}
 _PO_START = re.compile(r'\A(?:\s*(?:#[^\n]*)?\n)*\s*(?:msgctxt|msgid)\s+"')
 
@@ -31,7 +32,7 @@ def _kind(path: Path, content: str) -> str | None:
         if looks_xml:
             return "xml"
         what = "a gettext PO file" if looks_po else "not XML"
-        raise InputError(f"expected a {XML_SUFFIXES[suffix]} document, but the file is {what}", str(path), 1)
+        raise InputError(f"expected {XML_SUFFIXES[suffix]} document, but the file is {what}", str(path), 1)
     if suffix in PO_SUFFIXES:
         if looks_po:
             return "po"

@@ -13,13 +13,14 @@ import bisect
 from dataclasses import dataclass, field
 from xml.parsers import expat
 
+from ..errors import InputError
+
 
 @dataclass(slots=True)
 class ElementSpans:
     line: int
-    #: start-tag offset of the unit element, and of the point before its closing tag
+    #: start-tag offset of the unit element
     start: int = 0
-    close: int = 0
     #: child name ("source", "target", or a TMX language) -> (content start, content end)
     content: dict[str, tuple[int, int]] = field(default_factory=dict)
     #: child name -> offset of its start tag (to patch attributes)
@@ -45,7 +46,7 @@ def _local(name: str) -> str:
     return name.rpartition("}")[2]
 
 
-def locate(data: bytes, unit: str, parents: dict[str, str]) -> list[ElementSpans]:
+def locate(data: bytes, unit: str, parents: dict[str, str], path: str) -> list[ElementSpans]:
     """Spans of every ``unit`` element in document order; ``parents`` maps a content element
     (``source``, ``target``, ``seg``) to the element it must be a direct child of."""
     parser = expat.ParserCreate(namespace_separator="}")
@@ -77,14 +78,15 @@ def locate(data: bytes, unit: str, parents: dict[str, str]) -> list[ElementSpans
             key, content_start = opened
             empty = data[index : index + 2] != b"</"
             found[-1].content[key] = (content_start, content_start if empty else index)
-        if local == unit:
-            found[-1].close = index
         if local == "tuv" and tuv_lang:
             tuv_lang.pop()
 
     parser.StartElementHandler = start
     parser.EndElementHandler = end
-    parser.Parse(data, True)
+    try:
+        parser.Parse(data, True)
+    except expat.ExpatError as exc:
+        raise InputError(f"malformed XML: {expat.errors.messages[exc.code]}", path, exc.lineno) from None
     return found
 
 

@@ -29,7 +29,7 @@ def read_tmx(path: str, data: bytes, content: str, root) -> Bilingual:
     header = root.find("header")
     source = (header.get("srclang") if header is not None else None) or "en"
     source = source.lower()
-    located = locate(data, "tu", {"seg": "tuv"})
+    located = locate(data, "tu", {"seg": "tuv"}, path)
     if len(located) != len(store.units):
         raise InputError(f"found {len(located)} <tu> elements but translate-toolkit read {len(store.units)}", path)
     target = _target_lang({lang for spans in located for lang in spans.content}, source)

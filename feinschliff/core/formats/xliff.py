@@ -30,7 +30,8 @@ def _store(data: bytes, version: str, path: str):
         raise InputError(f"not a usable XLIFF {version} file: {exc}", path) from None
 
 
-def _unit_id(store, unit, version: str, files: int) -> str:
+def _unit_id(unit, version: str, files: int) -> str:
+    """translate-toolkit's id, with the ``<file>`` named where several files share ids."""
     raw = unit.getid() or ""
     if version.startswith("2"):
         if files > 1:
@@ -65,7 +66,7 @@ def read_xliff(path: str, data: bytes, content: str, version: str) -> Bilingual:
         raise InputError(f"no target language: the XLIFF declares none ({attribute})", path, 2)
     element = "segment" if fmt == XLIFF2 else "trans-unit"
     parent = "segment" if fmt == XLIFF2 else "trans-unit"
-    located = locate(data, element, {"source": parent, "target": parent})
+    located = locate(data, element, {"source": parent, "target": parent}, path)
     units = [u for u in store.units if not (fmt == XLIFF1 and u.isheader())]
     if len(units) != len(located):
         raise InputError(f"found {len(located)} <{element}> elements but translate-toolkit read {len(units)} units",
@@ -79,7 +80,7 @@ def read_xliff(path: str, data: bytes, content: str, version: str) -> Bilingual:
         if "target" not in spans.content:
             raise InputError(f"unit {unit.getid()!r} has no <target>: translate it first, "
                              "or remove it from the file", path, spans.line)
-        uid = _unit_id(store, unit, version, files)
+        uid = _unit_id(unit, version, files)
         if uid in seen:
             raise InputError(f"unit id {uid!r} occurs twice", path, spans.line)
         seen.add(uid)

@@ -53,8 +53,15 @@ def _config_for(path: Path, explicit: Path | None) -> Config:
 def resolve_job(args: argparse.Namespace, target: Path) -> Job:
     from ..core.glossary import load_glossaries
 
+    from ..core.formats.load import bilingual_kind
+
     config = _config_for(target, args.config)
     use_defaults = not args.no_defaults
+    if bilingual_kind(target, int(args.max_size * MIB)) is not None:
+        if args.source or args.reference:
+            raise UsageError(f"{target} is a bilingual file: its source and target come from the file "
+                             "(no --source or --reference)")
+        use_defaults = False
     source = args.source or (config.source if use_defaults else None)
     if args.reference and args.retranslate not in (None, "none"):
         raise UsageError("--reference and --retranslate exclude each other: a reference file needs no re-translation")

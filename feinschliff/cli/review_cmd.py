@@ -21,7 +21,7 @@ from ..core.glossary.model import Glossary
 from ..core.pipeline import DocumentResult, check_document
 from ..core.review_learn import learn_target
 from ..core.review_session import ReviewSession
-from ..core.textio import read_text
+from ..core.formats.load import load_bilingual
 from .inputs import Job, add_input_arguments, resolve_job
 from .main import EXIT_OK
 
@@ -104,7 +104,7 @@ def _rephraser(deepl_config: dict):
 def make_app(args: argparse.Namespace):
     """The editor for parsed ``review`` arguments (the pipeline runs once it is shown)."""
     target = Path(args.file)
-    read_text(target, int(args.max_size * 1024 * 1024))  # a bad input fails here, before the screen opens
+    load_bilingual(target, int(args.max_size * 1024 * 1024))  # a bad input fails here, before the screen opens
     job = resolve_job(args, target)
     keymap = parse_keymap(args.key, job.config.keys)
     learn_to = learn_target(target, job.glossary_names, args.learn_to or job.config.learn_to)

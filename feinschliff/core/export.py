@@ -9,7 +9,7 @@ between sentences - is copied unchanged. Both files are written atomically.
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
@@ -24,10 +24,11 @@ from .textio import write_text_atomic
 DECISIONS_SCHEMA = 1
 
 
-def default_outputs(input_path: str | Path) -> tuple[Path, Path]:
+def default_outputs(input_path: str | Path, suffix: str | None = None) -> tuple[Path, Path]:
     """``<stem>.repaired<suffix>`` and ``<stem>.decisions.json`` next to the input."""
     path = Path(input_path)
-    return path.with_name(f"{path.stem}.repaired{path.suffix}"), path.with_name(f"{path.stem}.decisions.json")
+    return (path.with_name(f"{path.stem}.repaired{suffix or path.suffix}"),
+            path.with_name(f"{path.stem}.decisions.json"))
 
 
 def repaired_text(original: str, states: Sequence[SegmentReview]) -> str:
@@ -97,8 +98,10 @@ class ExportResult:
 
 
 def export_review(input_path: str | Path, original: str, states: Sequence[SegmentReview], totals: Totals,
-                  output: str | Path | None = None, decisions: str | Path | None = None) -> ExportResult:
-    default_repaired, default_decisions = default_outputs(input_path)
+                  output: str | Path | None = None, decisions: str | Path | None = None,
+                  render: Callable[[], str] | None = None, suffix: str | None = None) -> ExportResult:
+    """Write the repaired file (``render()``, by default the repaired text) and the decisions."""
+    default_repaired, default_decisions = default_outputs(input_path, suffix)
     repaired_path = Path(output) if output is not None else default_repaired
     decisions_path = Path(decisions) if decisions is not None else default_decisions
     source = Path(input_path).resolve()
@@ -110,7 +113,7 @@ def export_review(input_path: str | Path, original: str, states: Sequence[Segmen
     for target in (repaired_path, decisions_path):
         if not target.parent.resolve().is_dir():
             raise UsageError(f"{target}: the folder {target.parent} does not exist")
-    write_text_atomic(repaired_path, repaired_text(original, states))
+    write_text_atomic(repaired_path, render() if render is not None else repaired_text(original, states))
     document = decisions_json(input_path, original, states, totals)
     write_text_atomic(decisions_path, json.dumps(document, ensure_ascii=False, indent=2) + "\n")
     return ExportResult(repaired_path, decisions_path, sum(1 for s in states if s.changed))

@@ -146,7 +146,15 @@ class Segment:
     #: line-true input (``--lines``): the 1-based line number of this segment's line, and the
     #: ``*_ids`` above are line numbers too
     line: int | None = None
+    #: bilingual files: the unit id (stable across runs; issue ids and review anchors use it)
+    unit: str | None = None
+    #: bilingual files: how inline markup is written in ``text`` (``formats.markup.XML``/``PO``)
+    markup: str | None = None
 
     @property
     def words(self) -> int:
-        return len(self.text.split())
+        if self.markup is None:
+            return len(self.text.split())
+        from .formats.markup import plain_text  # markup is read by the formats stage
+
+        return len(plain_text(self.text, self.markup).split())

@@ -25,9 +25,12 @@ from .align import align
 from .checks.context import CheckContext
 from .checks.runner import active_rules, check_segment
 from .config import Config
+from .formats.load import load_bilingual
+from .formats.segments import restore_markup, unit_segments
+from .formats.units import Bilingual
 from .glossary.model import Glossary
 from .lines import line_segments, parallel_beads
-from .model import Bead, Segment, Text
+from .model import Bead, Segment, Sentence, Text
 from .parallel import map_ranges
 from .retranslation import Reference, round_trip, translate_source
 from .scoring import METRICS, CorpusScores, MqmSummary, score_mqm, score_segments
@@ -65,6 +68,8 @@ class DocumentResult:
     median_chrf: float | None = None
     mqm: MqmSummary = field(default_factory=MqmSummary)
     warnings: list[str] = field(default_factory=list)
+    #: the units of a bilingual input (XLIFF, PO, TMX), else None
+    bilingual: Bilingual | None = None
 
 
 def load_text(path: Path, lang: str, lines: bool, max_bytes: int) -> Text:
@@ -129,6 +134,17 @@ def _segments_for(options: CheckOptions, target: Text, glossary: Glossary | None
         result.segments = build_segments(target, result.beads)
 
 
+def _unit_segments(options: CheckOptions, bilingual: Bilingual, result: DocumentResult) -> None:
+    """Bilingual input: units are segments; the source comes from the file, the reference
+    from a re-translation of it (or none: mode ``source``)."""
+    result.segments, result.source, reference = unit_segments(bilingual, options.translator, result.warnings)
+    result.beads = [Bead((i,), (i,), 1.0) for i in range(len(result.segments))]
+    if reference is None:
+        result.mode = "source"
+    else:
+        result.mode, result.backend, result.reference = reference.mode, reference.backend, reference.text
+
+
 def median_chrf(segments: list[Segment], minimum: int = 5) -> float | None:
     values = sorted(s.scores["chrf"] for s in segments if "chrf" in s.scores)
     return statistics.median(values) if len(values) >= minimum else None
@@ -142,10 +158,19 @@ def check_document(
 ) -> DocumentResult:
     step = progress or (lambda _message: None)
     step(f"loading {options.target}")
-    target = load_text(options.target, options.target_lang, options.lines, options.max_bytes)
-    result = DocumentResult(str(options.target), "target", target, [], [])
-    step("re-translating and aligning")
-    _segments_for(options, target, glossary, result)
+    bilingual = load_bilingual(options.target, options.max_bytes)
+    if bilingual is None:
+        target = load_text(options.target, options.target_lang, options.lines, options.max_bytes)
+        result = DocumentResult(str(options.target), "target", target, [], [])
+        step("re-translating and aligning")
+        _segments_for(options, target, glossary, result)
+    else:
+        target = Text(str(options.target), bilingual.content, bilingual.target_lang,
+                      tuple(Sentence(i, u.target, u.start, u.end) for i, u in enumerate(bilingual.units)))
+        result = DocumentResult(str(options.target), "target", target, [], [], bilingual=bilingual,
+                                warnings=list(bilingual.warnings))
+        step("re-translating the units' sources")
+        _unit_segments(options, bilingual, result)
     step("scoring")
     result.corpus = score_segments(result.segments, options.jobs, options.metrics)
     result.median_chrf = median_chrf(result.segments)
@@ -167,5 +192,7 @@ def check_document(
         segment.issues = issues
     if options.lines:
         result.segments = line_segments(segments, result.mode, target, result.reference, result.source)
+    if bilingual is not None:
+        restore_markup(result.segments, bilingual)
     result.mqm = score_mqm(result.segments)
     return result

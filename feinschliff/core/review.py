@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
+from .formats.markup import encode, markup_changed
 from .model import Issue, Segment
 from .review_segment import APPROVE, REJECT, SegmentReview, overlaps
 
@@ -144,6 +145,9 @@ class Review:
             raise Refused("a segment cannot be empty")
         if text == seg.text:
             raise Refused("the text is unchanged")
+        markup = markup_changed(seg.segment, text)
+        if markup is not None:
+            raise Refused(markup)
         return (Action(kind, index, None, text, seg.anchor, detail),)
 
     def plan_take(self, index: int, kind: str = "reference") -> Step:
@@ -151,6 +155,8 @@ class Review:
         text = seg.segment.reference if kind == "reference" else seg.candidate(kind)
         if not text:
             raise Refused(f"no {kind} sentence for segment {index + 1}")
+        if seg.segment.markup is not None:
+            text = encode(text, seg.segment.markup)
         return self.plan_edit(index, text, TAKE, kind)
 
     # -- applying -------------------------------------------------------------------------

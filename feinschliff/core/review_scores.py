@@ -20,6 +20,7 @@ from sacrebleu.metrics import CHRF
 from .checks.context import CheckContext
 from .checks.runner import active_rules, check_segment
 from .config import Config
+from .formats.markup import check_raw, plain_text
 from .glossary.model import Glossary
 from .model import Issue, Segment
 from .review_segment import SegmentReview
@@ -50,6 +51,8 @@ def chrf_statistics(hyps: list[str], refs: list[str], pause: float = 0.0) -> np.
                                                       [refs[start : start + CHRF_CHUNK]]))
         if pause:
             time.sleep(pause)
+    if not rows:
+        return np.zeros((0, 0), dtype=np.int64)
     return np.asarray(rows, dtype=np.int64).reshape(len(rows), -1)
 
 
@@ -70,7 +73,7 @@ class LiveScores:
         self._decided = np.zeros(count, dtype=np.int64)
         self._issues = np.zeros(count, dtype=np.int64)
         self._references = [s.segment.reference for s in states]
-        self._texts = [s.segment.text for s in states]
+        self._texts = [plain_text(s.segment.text, s.segment.markup) for s in states]
         self._scored = [i for i, ref in enumerate(self._references) if ref]
         self._stats: np.ndarray | None = None
         self._pending: dict[int, list[int]] = {}
@@ -97,7 +100,7 @@ class LiveScores:
 
     def _install(self, rows: np.ndarray) -> None:
         """Take the statistics of the original texts; changes made meanwhile win."""
-        rows = rows.reshape(len(self._scored), -1)
+        rows = rows.reshape(len(self._scored), -1) if self._scored else rows
         stats = np.zeros((len(self._texts), rows.shape[1] if len(rows) else 0), dtype=np.int64)
         if self._scored:
             stats[self._scored] = rows
@@ -115,14 +118,15 @@ class LiveScores:
     def _count(self, state: SegmentReview) -> None:
         i = state.index
         self._penalty[i] = mqm_penalty(state.open_issues())
-        self._words[i] = len(state.text.split())
+        self._words[i] = len(plain_text(state.text, state.segment.markup).split())
         self._decided[i], self._issues[i] = state.progress()
 
     def _score_text(self, state: SegmentReview) -> None:
         reference = self._references[state.index]
         if not reference:
             return
-        row = self._metric._extract_corpus_statistics([state.text], [[reference]])[0]  # noqa: SLF001
+        text = plain_text(state.text, state.segment.markup)
+        row = self._metric._extract_corpus_statistics([text], [[reference]])[0]  # noqa: SLF001
         self.chrf[state.index] = round(self._metric._compute_score_from_stats(row).score, 2)  # noqa: SLF001
         with self._lock:
             if self._stats is None:
@@ -176,10 +180,13 @@ class SegmentChecker:
         with self._lock:
             if key in self._recent:
                 return list(self._recent[key])
-        edited = replace(segment, text=text, issues=[], scores={}, omitted_before=(), omitted_after=(),
-                         unaligned=False)
-        score_segments([edited], jobs=1)
-        issues = check_segment(edited, self._ctx, self._rules)
+        edited = replace(segment, issues=[], scores={}, omitted_before=(), omitted_after=(), unaligned=False)
+
+        def check(plain: Segment) -> list[Issue]:
+            score_segments([plain], jobs=1)
+            return check_segment(plain, self._ctx, self._rules)
+
+        issues = check_raw(edited, text, check)
         with self._lock:
             self._recent[key] = issues
             while len(self._recent) > RECENT_CHECKS:
@@ -188,4 +195,5 @@ class SegmentChecker:
 
     def original(self, segment: Segment) -> list[Issue]:
         """The issues of the segment's original text, as the pipeline would report them."""
-        return check_segment(replace(segment, issues=[]), self._ctx, self._rules)
+        return check_raw(replace(segment, issues=[]), segment.text,
+                         lambda plain: check_segment(plain, self._ctx, self._rules))

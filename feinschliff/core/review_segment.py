@@ -58,7 +58,8 @@ class SegmentReview:
             self.base = self.segment.text
             self.issues = list(self.segment.issues)
         if not self.anchor:
-            self.anchor = anchor_of(self.segment.text)
+            unit = self.segment.unit
+            self.anchor = f"unit:{unit}" if unit is not None else anchor_of(self.segment.text)
 
     @property
     def index(self) -> int:

@@ -20,8 +20,10 @@ PARALLEL_BATCHES = 8
 
 
 def segment_json(segment: Segment) -> dict:
+    unit = {"unit": segment.unit} if segment.unit is not None else {}
     return {
         "index": segment.index if segment.line is None else segment.line,
+        **unit,
         "text": segment.text,
         "start": segment.start,
         "end": segment.end,
@@ -42,8 +44,10 @@ def document_json(result: DocumentResult, glossaries: Sequence[str], segments: b
     def text_info(text):
         return None if text is None else {"path": text.path, "lang": text.lang, "sentences": len(text.sentences)}
 
+    bilingual = {"format": result.bilingual.format} if result.bilingual is not None else {}
     return {
         "path": result.path,
+        **bilingual,
         "mode": result.mode,
         "backend": result.backend,
         "source": text_info(result.source),

@@ -49,6 +49,8 @@ def print_segment(console: Console, segment: Segment, lines: LineIndex, path: st
     position = lines.code_point_position(segment.start)
     head = RichText(f"[{segment.index if segment.line is None else segment.line}] ", style="bold")
     head.append(f"{path}:{position.line}:{position.column}  ", style="dim")
+    if segment.unit is not None:
+        head.append(f"unit {segment.unit}  ", style="dim")
     head.append(_scores(segment), style="dim")
     console.print(head)
     console.print(highlighted(segment, markers=not console.is_terminal or console.no_color), style="default")

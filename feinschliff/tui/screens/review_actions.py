@@ -14,6 +14,7 @@ from textual.worker import Worker, WorkerState
 
 from ...core.errors import FeinschliffError
 from ...core.export import export_review
+from ...core.export_bilingual import renderer
 from ...core.model import Candidate, Issue
 from ...core.review import Refused, Step
 from ...core.review_learn import learned_entry, save_entry
@@ -226,7 +227,8 @@ class DecisionActions:
     @work(thread=True, exclusive=True, group="export", exit_on_error=False)
     def export_document(self, states, totals) -> str:
         content = self.doc.result.target.content
-        result = export_review(self.doc.path, content, states, totals)
+        render = renderer(self.doc.result.bilingual, states, self.doc.path)
+        result = export_review(self.doc.path, content, states, totals, render=render)
         return f"exported {result.repaired.name} ({result.changed_segments} segments changed) and {result.decisions.name}"
 
     # -- worker results -----------------------------------------------------------------------

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
+from ...core.formats.markup import protect
 from ...core.model import Category, Issue
 from ...core.review_segment import APPROVE, REJECT, SegmentReview, word_diff
 
@@ -20,6 +21,8 @@ REJECTED_STYLE = "strike dim"
 WHOLE_SEGMENT_STYLE = "underline"
 CURRENT_STYLE = "bold reverse"
 DIFF_STYLE = "bold underline $success"
+#: inline markup of bilingual files (tags, placeholders): protected, never part of a fix
+MARKUP_STYLE = "italic $text-muted on $boost"
 SEVERITY_STYLES = {"minor": "$text-muted", "major": "$warning", "critical": "bold $error"}
 DECISION_MARKS = {APPROVE: ("✓ approved", "$success"), REJECT: ("✗ rejected", "$text-muted"), None: ("● open", "$warning")}
 
@@ -30,6 +33,9 @@ def flagged_text(state: SegmentReview, current: str | None) -> Content:
     text, spans = state.layout()
     content = Content(text)
     whole = len(text)
+    if state.segment.markup is not None:
+        for start, end in protect(text, state.segment.markup).tokens:
+            content = content.stylize(MARKUP_STYLE, start, end)
     for span in sorted(spans, key=lambda s: (s.start - s.end, s.start)):
         if span.decision == APPROVE:
             style = APPROVED_STYLE

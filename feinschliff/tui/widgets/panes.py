@@ -16,6 +16,7 @@ from textual.widgets import Static
 
 from ...core.review_scores import Totals
 from ...core.review_segment import SegmentReview
+from ...core.formats.markup import plain_text
 from .highlight import diffed_reference, flagged_text, issue_list
 
 KIND_NAMES = {"deepl-write": "DeepL Write"}
@@ -44,7 +45,7 @@ class DetailPane(VerticalScroll):
         parts.append(_label("Issues"))
         parts.append(issue_list(state, current))
         if segment.reference is not None:
-            reference, overlap = diffed_reference(state.text, segment.reference)
+            reference, overlap = diffed_reference(plain_text(state.text, segment.markup), segment.reference)
             parts.append(_label(f"Re-translation · {overlap:.0%} of its words match · t takes it"))
             parts.append(reference)
         if segment.source is not None:

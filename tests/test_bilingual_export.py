@@ -104,7 +104,8 @@ def test_tmx_export_of_text_leaves_out_open_issues(tmp_path, capsys):
     session, _ = open_session(article)
     try:
         giesel = next(s for s in session.review.segments if "Giesel" in s.text)
-        session.approve_all(giesel.index)
+        while giesel.open_issues():  # a fix can reveal the next one (the name, then its compound)
+            session.approve_all(giesel.index)
         opened = sum(1 for s in session.review.segments if s.open_issues())
     finally:
         session.close()

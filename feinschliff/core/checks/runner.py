@@ -7,6 +7,7 @@ a new check family is just a new module here.
 from __future__ import annotations
 
 import pkgutil
+import re
 from dataclasses import replace
 from collections.abc import Iterable
 from importlib import import_module
@@ -17,6 +18,8 @@ from .context import CheckContext
 from .registry import REGISTRY, Rule, make_issue
 
 _INFRASTRUCTURE = {"registry", "context", "runner"}
+
+_JOINERS = re.compile(r"[\s\-‐‑]+")
 
 
 def all_rules() -> dict[str, Rule]:
@@ -47,7 +50,22 @@ def check_segment(segment: Segment, ctx: CheckContext, rules: Iterable[tuple[Rul
             if override is not None:
                 issue = _with_severity(issue, override)
             issues.setdefault(issue.id, issue)
-    return sorted(issues.values(), key=lambda i: (i.start, i.end, i.rule))
+    found = list(issues.values())
+    return sorted((i for i in found if not any(_subsumes(o, i) for o in found)), key=lambda i: (i.start, i.end, i.rule))
+
+
+def _subsumes(outer: Issue, inner: Issue) -> bool:
+    """A wider fix that already writes a narrower one's correction ("Github Copilot-Pläne" →
+    "GitHub-Copilot-Pläne" over "Github Copilot" → "GitHub Copilot"): one approval repairs both."""
+    if outer.suggestion is None or inner.suggestion is None or outer.rule == inner.rule:
+        return False
+    if not (outer.start <= inner.start and inner.end <= outer.end) or (outer.start, outer.end) == (inner.start, inner.end):
+        return False
+    return _words(inner.suggestion) in _words(outer.suggestion) and _words(inner.text) not in _words(outer.suggestion)
+
+
+def _words(text: str) -> str:
+    return " " + " ".join(_JOINERS.split(text)) + " "
 
 
 def _with_severity(issue: Issue, severity: Severity) -> Issue:

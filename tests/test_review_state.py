@@ -85,7 +85,7 @@ def test_edit_reruns_the_checks_and_take_adopts_the_reference(sample):
     state = review.segments[giesel]
     assert state.replaced_by == "edit"
     assert [i.rule for i in state.issues] == ["accuracy.drift"]
-    assert state.progress() == (3, 4)  # the three original issues are decided by the edit
+    assert state.progress() == (4, 5)  # the four original issues are decided by the edit
     review.apply(review.plan_take(giesel))
     assert review.segments[giesel].text == sample.segments[giesel].reference
     assert review.segments[giesel].issues == []

@@ -8,7 +8,7 @@ import pytest
 
 from feinschliff.core.errors import InputError
 from feinschliff.core.segment import split_sentences
-from feinschliff.core.segment_lexicon import ABBREVIATIONS, FINAL, INNER, NUMERIC, parse_abbreviations
+from feinschliff.core.segment.lexicon import ABBREVIATIONS, FINAL, INNER, NUMERIC, parse_abbreviations
 
 DATA = Path(__file__).parent / "data" / "segmentation"
 SEED = Path(__file__).resolve().parent.parent / "samples" / "microsoft-openai" / "mt.de.txt"  # the seed article

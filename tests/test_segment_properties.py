@@ -5,7 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from feinschliff.core.segment import SPACE_CHARS, split_sentences
+from feinschliff.core.segment.splitter import SPACE_CHARS, split_sentences
 
 # Text built from the pieces that drive the rules, so boundaries are exercised often.
 PIECES = st.sampled_from(

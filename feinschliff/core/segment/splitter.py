@@ -21,8 +21,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Sentence
-from .segment_lexicon import ABBREVIATIONS, FINAL, INNER, NUMERIC, SENTENCE_OPENERS
+from ..model import Sentence
+from .lexicon import ABBREVIATIONS, FINAL, INNER, NUMERIC, SENTENCE_OPENERS
 
 # Characters trimmed from sentence edges: everything str.isspace() accepts, plus BOM and
 # zero-width characters, which are invisible and never belong to a sentence's edge.

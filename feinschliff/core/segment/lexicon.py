@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from importlib import resources
 
-from .errors import InputError
+from ..errors import InputError
 
 INNER, FINAL, NUMERIC = "inner", "final", "numeric"
 _KINDS = (INNER, FINAL, NUMERIC)

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import numpy as np
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
-from feinschliff.core.align_dp import Band, best_path
-from feinschliff.core.align_search import rectangles
+from feinschliff.core.align.dp import Band, best_path
+from feinschliff.core.align.search import rectangles
 
 TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1))
 sizes_strategy = st.lists(st.sampled_from(TYPES + ((1, 0), (0, 1))), min_size=1, max_size=25)

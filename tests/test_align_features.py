@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
-from feinschliff.core.align_bilingual import bilingual_features, term_hits
-from feinschliff.core.align_features import (
+from feinschliff.core.align.bilingual import bilingual_features, term_hits
+from feinschliff.core.align.features import (
     COMMON_MIN_SENTENCES, canonical_number, monolingual_features, tokenize,
 )
 

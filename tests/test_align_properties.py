@@ -6,8 +6,7 @@ import random
 import re
 from pathlib import Path
 
-from hypothesis import HealthCheck, given, settings
-from hypothesis import strategies as st
+from hypothesis import given, HealthCheck, settings, strategies as st
 
 from feinschliff.core.align import BEAD_TYPES, align
 from feinschliff.core.model import Bead

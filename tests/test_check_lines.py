@@ -10,7 +10,7 @@ from hypothesis import given, settings, strategies as st
 
 from feinschliff.cli.main import main
 from feinschliff.core.config import Config
-from feinschliff.core.lines import line_numbers, line_segments, parallel_beads
+from feinschliff.core.align import line_numbers, line_segments, parallel_beads
 from feinschliff.core.model import Category, Issue, Segment, Severity, Text, issue_id
 from feinschliff.core.pipeline import CheckOptions, check_document
 from feinschliff.core.segment import split_sentences

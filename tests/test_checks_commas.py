@@ -1,8 +1,7 @@
 """The comma before subordinate clauses: flagged where certain, correct usage left alone."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from feinschliff.core.checks.commas import CONJUNCTIONS, subordinate_comma
 from feinschliff.core.checks.context import CheckContext

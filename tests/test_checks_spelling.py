@@ -1,8 +1,7 @@
 """The non-word check on real sentences: what it must flag, and what it must leave alone."""
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from feinschliff.core.checks.context import CheckContext
 from feinschliff.core.checks.spelling import spelling

@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from feinschliff.core.checks._quotes import find_quotes
 from feinschliff.core.checks.context import CheckContext

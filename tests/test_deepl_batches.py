@@ -6,8 +6,7 @@ import json
 
 import pytest
 from conftest_deepl import SAMPLE
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from feinschliff.core.errors import InputError
 from feinschliff.core.segment import split_sentences

@@ -6,8 +6,7 @@ import json
 import shutil
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from review_helpers import GARBLED, MT, flag, flagged_sample, sample_result, segment_with
 
 from feinschliff.core.errors import UsageError

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 from xml.sax.saxutils import escape
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from lxml import etree
 
 from feinschliff.core.formats.markup import OBJECT, PO, XML, markup_changed, protect, to_raw, token_texts

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from feinschliff.core.errors import InputError
 from feinschliff.core.glossary import lint_glossary, load_glossaries, load_glossary

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from feinschliff.core.glossary.entries import make_entry
 from feinschliff.core.glossary.locate import from_reference, fuzzy_span, inflect_like, recase, with_articles

@@ -3,8 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 
 from feinschliff.core.glossary import load_glossary
 from feinschliff.core.glossary.entries import make_entry

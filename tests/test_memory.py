@@ -6,8 +6,7 @@ import sqlite3
 import threading
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from feinschliff.core.errors import InputError
 from feinschliff.core.translate.memory import (

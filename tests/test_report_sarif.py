@@ -7,8 +7,7 @@ import re
 
 import jsonschema
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from feinschliff.cli.main import main
 from feinschliff.core.checks.runner import all_rules

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from review_helpers import flagged_sample, segment_with
 
 from feinschliff.core.model import Category

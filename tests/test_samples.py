@@ -9,8 +9,7 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from hypothesis import given
-from hypothesis import strategies as st
+from hypothesis import given, strategies as st
 
 from feinschliff.core.errors import InputError
 from gold import CATCHABLE, CATEGORIES, SEVERITIES, load_gold, nth_occurrence, parse_gold

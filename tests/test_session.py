@@ -6,8 +6,7 @@ import shutil
 import sqlite3
 
 import pytest
-from hypothesis import given, settings
-from hypothesis import strategies as st
+from hypothesis import given, settings, strategies as st
 from review_helpers import MT, flagged_sample, segment_with
 
 from feinschliff.core.errors import InputError

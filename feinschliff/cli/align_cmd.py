@@ -21,9 +21,8 @@ from collections import Counter
 from collections.abc import Mapping
 from pathlib import Path
 
-from ..core.align import align
+from ..core.align import align, line_numbers
 from ..core.errors import UsageError
-from ..core.lines import line_numbers
 from ..core.model import Bead, Text
 from ..core.segment import split_sentences
 from ..core.textio import MIB, read_text

@@ -21,7 +21,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .align import align
+from .align import align, build_segments, compose, identity_beads, line_segments, parallel_beads
 from .checks.context import CheckContext
 from .checks.runner import active_rules, check_segment
 from .config import Config
@@ -29,13 +29,11 @@ from .formats.load import load_bilingual
 from .formats.segments import restore_markup, unit_segments
 from .formats.units import Bilingual
 from .glossary.model import Glossary
-from .lines import line_segments, parallel_beads
 from .model import Bead, Segment, Sentence, Text
 from .parallel import map_ranges
 from .retranslation import Reference, round_trip, translate_source
 from .scoring import METRICS, CorpusScores, MqmSummary, score_mqm, score_segments
 from .segment import split_sentences
-from .segments import build_segments, compose, identity_beads
 from .textio import DEFAULT_MAX_BYTES, read_text
 from .translate.protocol import Translator
 

@@ -20,7 +20,7 @@ import numpy as np
 from rapidfuzz import process
 from rapidfuzz.distance import Indel
 
-from .align_features import SideFeatures
+from .features import SideFeatures
 
 #: keys are written as code points from here on (supplementary planes: never a surrogate)
 KEY_BASE = 0x10000

@@ -22,7 +22,7 @@ from collections.abc import Callable, Sequence
 
 import numpy as np
 
-from .align_features import Encoder, SideFeatures, Tokens, pack, stem, tokenize
+from .features import Encoder, SideFeatures, Tokens, pack, stem, tokenize
 
 #: words shorter than this are never shared keys ("in", "die" and "the" are no evidence)
 MIN_SHARED_LENGTH = 4

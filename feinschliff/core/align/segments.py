@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from .model import Bead, Segment, Sentence, Text
+from ..model import Bead, Segment, Sentence, Text
 
 
 def _join(sentences: Sequence[Sentence], ids: Sequence[int]) -> str | None:

@@ -16,7 +16,7 @@ from bisect import bisect_right
 from dataclasses import replace
 from itertools import accumulate
 
-from .model import Bead, Issue, Segment, Text, issue_id
+from ..model import Bead, Issue, Segment, Text, issue_id
 
 
 def line_numbers(text: Text) -> list[int]:

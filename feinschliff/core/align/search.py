@@ -18,9 +18,9 @@ from dataclasses import dataclass
 
 import numpy as np
 
-from .align_dp import Band, best_path
-from .align_features import SideFeatures
-from .align_similarity import Scorer, SpanTable, Weights
+from .dp import Band, best_path
+from .features import SideFeatures
+from .similarity import Scorer, SpanTable, Weights
 
 #: bead sizes of the passes that only fix the band
 GUIDE_TYPES = ((1, 1), (1, 2), (2, 1))

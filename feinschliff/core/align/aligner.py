@@ -19,14 +19,14 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from .align_bilingual import bilingual_features
-from .align_dp import Band
-from .align_features import SideFeatures, monolingual_features
-from .align_search import (
+from .bilingual import bilingual_features
+from .dp import Band
+from .features import SideFeatures, monolingual_features
+from .search import (
     FULL_SEARCH_NODES, Costs, guide_path, irregular_rows, length_ratio, rectangles, search,
 )
-from .align_similarity import Scorer, SpanTable, Weights
-from .model import Bead
+from .similarity import Scorer, SpanTable, Weights
+from ..model import Bead
 
 #: bead sizes of the full comparison
 BEAD_TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1),

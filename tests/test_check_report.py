@@ -9,7 +9,7 @@ import pytest
 
 from feinschliff.cli.main import main
 from feinschliff.core.config import Config, find_config, load_config
-from feinschliff.core.gate import evaluate_gate
+from feinschliff.core.scoring import evaluate_gate
 from feinschliff.core.glossary import load_glossaries
 from feinschliff.core.pipeline import CheckOptions, check_document
 from feinschliff.reports.json_report import report_json, write_report

@@ -6,7 +6,7 @@ from hypothesis import given, settings, strategies as st
 from sacrebleu.metrics import BLEU, CHRF
 from sacrebleu.tokenizers.tokenizer_13a import Tokenizer13a
 
-from feinschliff.core.ngram_match import Side, bleu_statistics, chrf_statistics, ngram_counts, tokenize_13a
+from feinschliff.core.scoring.ngram_match import Side, bleu_statistics, chrf_statistics, ngram_counts, tokenize_13a
 from feinschliff.core.segment import split_sentences
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "microsoft-openai"

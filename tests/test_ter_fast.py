@@ -7,7 +7,7 @@ from sacrebleu.metrics import TER
 from sacrebleu.metrics.lib_ter import translation_edit_rate as sacrebleu_ter
 
 from feinschliff.core.segment import split_sentences
-from feinschliff.core.ter_fast import FastTER, translation_edit_rate
+from feinschliff.core.scoring.ter_fast import FastTER, translation_edit_rate
 
 SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "microsoft-openai"
 words = st.lists(st.sampled_from("der die das Modell KI AI , . und OpenAI Microsoft".split()), max_size=40)

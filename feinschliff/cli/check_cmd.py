@@ -7,9 +7,8 @@ import sys
 
 from ..core.config import FAIL_ON_CHOICES
 from ..core.errors import UsageError
-from ..core.gate import evaluate_gate
+from ..core.scoring import METRICS, evaluate_gate
 from ..core.pipeline import check_document
-from ..core.scoring import METRICS
 from ..reports.context import ReportContext
 from .inputs import add_input_arguments, resolve_jobs
 from .main import EXIT_GATE, EXIT_OK

@@ -7,7 +7,7 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..core.gate import GateResult
+from ..core.scoring import GateResult
 from ..core.model import Issue, Segment, Severity
 from ..core.pipeline import DocumentResult
 from .positions import LineIndex, Position

@@ -16,7 +16,7 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
-from ..core.gate import summarize
+from ..core.scoring import summarize
 from ..core.model import Issue, Segment, Severity
 from .context import ReportContext, located_issues
 from .html_chart import score_chart

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..core.gate import GateResult, summarize
+from ..core.scoring import GateResult, summarize
 from ..core.model import Segment
 from ..core.parallel import map_ranges
 from ..core.pipeline import DocumentResult

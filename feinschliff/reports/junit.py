@@ -10,7 +10,7 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from ..core.gate import summarize
+from ..core.scoring import summarize
 from ..core.pipeline import DocumentResult
 from .context import ReportContext, located_issues
 

@@ -9,7 +9,7 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as RichText
 
-from ..core.gate import GateResult, summarize
+from ..core.scoring import GateResult, summarize
 from ..core.model import Category, Segment, Severity
 from ..core.pipeline import DocumentResult
 from .positions import LineIndex

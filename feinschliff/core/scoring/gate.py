@@ -5,10 +5,13 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
-from .config import Gate
-from .model import Severity
-from .pipeline import DocumentResult
+from ..config import Gate
+from ..model import Severity
+
+if TYPE_CHECKING:  # the gate reads finished documents; the pipeline itself scores with this package
+    from ..pipeline import DocumentResult
 
 
 def summarize(result: DocumentResult) -> dict:

@@ -28,8 +28,7 @@ import psutil
 from feinschliff.core.config import Config
 from feinschliff.core.glossary import load_glossary
 from feinschliff.core.pipeline import CheckOptions, check_document
-from feinschliff.core.review_learn import learn_target
-from feinschliff.core.review_session import ReviewSession
+from feinschliff.core.review import ReviewSession, learn_target
 from feinschliff.core.textio import read_text
 from feinschliff.tui.app import ReviewApp
 from feinschliff.tui.document import ReviewDocument

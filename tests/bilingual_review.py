@@ -7,7 +7,7 @@ from pathlib import Path
 from feinschliff.core.config import Config, find_config, load_config
 from feinschliff.core.glossary import load_glossaries
 from feinschliff.core.pipeline import CheckOptions, check_document
-from feinschliff.core.review_session import ReviewSession
+from feinschliff.core.review import ReviewSession
 from feinschliff.core.translate.factory import make_translator
 
 

@@ -11,8 +11,7 @@ from review_helpers import GARBLED, MT, flag, flagged_sample, sample_result, seg
 
 from feinschliff.core.errors import UsageError
 from feinschliff.core.export import default_outputs, export_review, repaired_text
-from feinschliff.core.review import Refused, Review
-from feinschliff.core.review_scores import LiveScores
+from feinschliff.core.review import LiveScores, Refused, Review
 
 
 def _approve_garbled(review: Review) -> None:

@@ -10,7 +10,7 @@ from feinschliff.core.glossary import load_glossary
 from feinschliff.core.glossary.io_tsv import HEADER
 from feinschliff.core.glossary.load import resolve_path
 from feinschliff.core.glossary.model import GlossaryEntry
-from feinschliff.core.review_learn import LEARNED_NAME, learn_target, learned_entry, save_entry
+from feinschliff.core.review import LEARNED_NAME, learn_target, learned_entry, save_entry
 
 AI_TECH = load_glossary("ai-tech")
 

@@ -6,9 +6,7 @@ from hypothesis import given, settings, strategies as st
 from review_helpers import flagged_sample, segment_with
 
 from feinschliff.core.model import Category
-from feinschliff.core.review import Review
-from feinschliff.core.review_navigation import View, ordered_issues, position_of, step_issue, visible
-from feinschliff.core.review_segment import word_diff
+from feinschliff.core.review import Review, View, ordered_issues, position_of, step_issue, visible, word_diff
 
 SAMPLE = flagged_sample()
 

@@ -8,8 +8,7 @@ from review_helpers import flagged_sample, segment_with
 from sacrebleu.metrics import CHRF
 
 from feinschliff.core.config import Config
-from feinschliff.core.review import Refused, Review
-from feinschliff.core.review_scores import LiveScores, SegmentChecker
+from feinschliff.core.review import LiveScores, Refused, Review, SegmentChecker
 from feinschliff.core.scoring import mqm_penalty
 
 

@@ -10,9 +10,7 @@ from hypothesis import given, settings, strategies as st
 from review_helpers import MT, flagged_sample, segment_with
 
 from feinschliff.core.errors import InputError
-from feinschliff.core.review import Action, Refused
-from feinschliff.core.review_session import ReviewSession
-from feinschliff.core.session import Session, content_hash, session_path
+from feinschliff.core.review import Action, Refused, ReviewSession, Session, content_hash, session_path
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ import json
 import pytest
 from review_helpers import copy_sample, review_app
 
-from feinschliff.core.session import session_path
+from feinschliff.core.review import session_path
 from feinschliff.tui.screens.edit import EditScreen
 from feinschliff.tui.screens.info import HelpScreen
 from feinschliff.tui.screens.review import ReviewScreen

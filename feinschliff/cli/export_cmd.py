@@ -18,8 +18,7 @@ from pathlib import Path
 
 from ..core.errors import UsageError
 from ..core.export import export_review
-from ..core.review_learn import learn_target
-from ..core.session import session_path
+from ..core.review import learn_target, session_path
 from .inputs import add_input_arguments, resolve_job
 from .main import EXIT_OK
 from .review_cmd import add_learn_argument, open_review

@@ -19,8 +19,7 @@ from pathlib import Path
 from ..core.errors import UsageError
 from ..core.glossary.model import Glossary
 from ..core.pipeline import DocumentResult, check_document
-from ..core.review_learn import learn_target
-from ..core.review_session import ReviewSession
+from ..core.review import ReviewSession, learn_target
 from ..core.formats.load import load_bilingual
 from .inputs import Job, add_input_arguments, resolve_job
 from .main import EXIT_OK

@@ -16,9 +16,7 @@ from pathlib import Path
 
 from .. import __version__
 from .errors import UsageError
-from .review_scores import Totals
-from .review_segment import SegmentReview
-from .session import content_hash
+from .review import SegmentReview, Totals, content_hash
 from .textio import write_text_atomic
 
 DECISIONS_SCHEMA = 1

@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape, quoteattr
 
 from .formats.po import parse_store
 from .formats.units import PO_FORMAT, TMX, XLIFF1, XLIFF2, Bilingual, Unit
-from .review_segment import APPROVE, REJECT, SegmentReview
+from .review import APPROVE, REJECT, SegmentReview
 
 NOTE_FROM = "feinschliff"
 REVIEWED = {XLIFF1: "signed-off", XLIFF2: "reviewed"}

@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from .formats.markup import OBJECT, XML, plain_text
-from .review_segment import SegmentReview
+from .review import SegmentReview
 from .translate.memory import Unit
 from .translate.memory_tmx import tmx_bytes
 

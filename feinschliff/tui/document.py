@@ -11,8 +11,7 @@ from ..core.config import Config
 from ..core.glossary.model import Glossary
 from ..core.model import Issue, Segment
 from ..core.pipeline import DocumentResult
-from ..core.review_scores import SegmentChecker
-from ..core.review_session import ReviewSession, rechecker_for
+from ..core.review import ReviewSession, SegmentChecker, rechecker_for
 
 #: texts -> DeepL Write suggestions (None where DeepL had none); raises FeinschliffError
 Rephrase = Callable[[Sequence[str]], list[str | None]]

@@ -19,7 +19,7 @@ from ...core.glossary.edit import remove_entry
 from ...core.glossary.entries import FORBIDDEN_SEPARATOR
 from ...core.glossary.model import GlossaryEntry
 from ...core.model import Issue
-from ...core.review_learn import editable, save_entry
+from ...core.review import editable, save_entry
 from ..document import ReviewDocument
 from .entry_form import EntryScreen
 from .prompts import ConfirmScreen

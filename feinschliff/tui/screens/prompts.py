@@ -13,7 +13,7 @@ from textual.widgets import Input, Label, OptionList
 from textual.widgets.option_list import Option
 
 from ...core.model import Category
-from ...core.review_navigation import View
+from ...core.review import View
 
 FILTERS: tuple[tuple[str, View], ...] = (
     ("All segments", View("all")),

@@ -12,8 +12,7 @@ from textual.screen import Screen
 from textual.widgets import Footer
 
 from ...core.errors import FeinschliffError
-from ...core.review_navigation import View, ordered_issues, position_of, step_issue, visible
-from ...core.review_segment import SegmentReview
+from ...core.review import SegmentReview, View, ordered_issues, position_of, step_issue, visible
 from ..bindings import REVIEW_KEYS, bindings
 from ..document import ReviewDocument
 from ..widgets.panes import DetailPane, StatusBar

@@ -16,9 +16,7 @@ from ...core.errors import FeinschliffError
 from ...core.export import export_review
 from ...core.export_bilingual import renderer
 from ...core.model import Candidate, Issue
-from ...core.review import Refused, Step
-from ...core.review_learn import learned_entry, save_entry
-from ...core.review_navigation import ordered_issues
+from ...core.review import Refused, Step, learned_entry, ordered_issues, save_entry
 from ...core.glossary.model import GlossaryEntry
 from .edit import EditScreen
 from .entry_form import EntryScreen

@@ -7,7 +7,7 @@ from textual.content import Content
 
 from ...core.formats.markup import protect
 from ...core.model import Category, Issue
-from ...core.review_segment import APPROVE, REJECT, SegmentReview, word_diff
+from ...core.review import APPROVE, REJECT, SegmentReview, word_diff
 
 CATEGORY_STYLES = {
     Category.TERMINOLOGY: "on $error-muted",

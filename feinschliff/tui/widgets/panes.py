@@ -14,8 +14,7 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
-from ...core.review_scores import Totals
-from ...core.review_segment import SegmentReview
+from ...core.review import SegmentReview, Totals
 from ...core.formats.markup import plain_text
 from .highlight import diffed_reference, flagged_text, issue_list
 

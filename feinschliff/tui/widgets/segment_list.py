@@ -14,8 +14,7 @@ from textual.message import Message
 from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
-from ...core.review_scores import LiveScores
-from ...core.review_segment import SegmentReview
+from ...core.review import LiveScores, SegmentReview
 
 GLYPHS = {"open": "●", "decided": "✓", "clean": "·", "replaced": "✎"}
 

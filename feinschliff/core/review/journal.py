@@ -16,8 +16,8 @@ import sqlite3
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .errors import InputError
-from .review import ACTIONS, Action, Step
+from ..errors import InputError
+from .state import ACTIONS, Action, Step
 
 SUFFIX = ".feinschliff-session.sqlite"
 SCHEMA_VERSION = 1

@@ -7,8 +7,8 @@ from bisect import bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from .model import Category
-from .review_segment import SegmentReview
+from ..model import Category
+from .segment import SegmentReview
 
 MODES = ("all", "flagged", "undecided")
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from .formats.markup import encode, markup_changed
-from .model import Issue, Segment
-from .review_segment import APPROVE, REJECT, SegmentReview, overlaps
+from ..formats.markup import encode, markup_changed
+from ..model import Issue, Segment
+from .segment import APPROVE, REJECT, SegmentReview, overlaps
 
 EDIT, TAKE = "edit", "take"
 ACTIONS = (APPROVE, REJECT, EDIT, TAKE)

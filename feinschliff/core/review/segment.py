@@ -10,8 +10,8 @@ import hashlib
 from dataclasses import dataclass, field, replace
 from difflib import SequenceMatcher
 
-from .model import Issue, Segment
-from .tokens import words
+from ..model import Issue, Segment
+from ..tokens import words
 
 APPROVE, REJECT = "approve", "reject"
 OPEN, DECIDED = "open", "decided"

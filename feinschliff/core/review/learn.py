@@ -20,15 +20,15 @@ import os
 from dataclasses import replace
 from pathlib import Path
 
-from .errors import InputError
-from .glossary.edit import add_entry
-from .glossary.entries import make_entry, same_source
-from .glossary.io_tsv import HEADER, data_lines, format_row, is_native_header, read_native
-from .glossary.lint import clash, dnt_problem
-from .glossary.load import shipped_dirs
-from .glossary.model import Glossary, GlossaryEntry
-from .model import Issue
-from .textio import read_text, write_text_atomic
+from ..errors import InputError
+from ..glossary.edit import add_entry
+from ..glossary.entries import make_entry, same_source
+from ..glossary.io_tsv import HEADER, data_lines, format_row, is_native_header, read_native
+from ..glossary.lint import clash, dnt_problem
+from ..glossary.load import shipped_dirs
+from ..glossary.model import Glossary, GlossaryEntry
+from ..model import Issue
+from ..textio import read_text, write_text_atomic
 
 LEARNED_NAME = "glossary.learned.tsv"
 MAX_TERM_WORDS = 8

@@ -17,14 +17,14 @@ from dataclasses import dataclass, replace
 import numpy as np
 from sacrebleu.metrics import CHRF
 
-from .checks.context import CheckContext
-from .checks.runner import active_rules, check_segment
-from .config import Config
-from .formats.markup import check_raw, plain_text
-from .glossary.model import Glossary
-from .model import Issue, Segment
-from .review_segment import SegmentReview
-from .scoring import mqm_penalty, score_segments
+from ..checks.context import CheckContext
+from ..checks.runner import active_rules, check_segment
+from ..config import Config
+from ..formats.markup import check_raw, plain_text
+from ..glossary.model import Glossary
+from ..model import Issue, Segment
+from .segment import SegmentReview
+from ..scoring import mqm_penalty, score_segments
 
 
 CHRF_CHUNK = 200

@@ -6,13 +6,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from .config import Config
-from .glossary.model import Glossary
-from .model import Segment
-from .pipeline import DocumentResult
-from .review import Rechecker, Refused, Review, Step
-from .review_scores import LiveScores, SegmentChecker, Totals
-from .session import Session, content_hash, session_path
+from ..config import Config
+from ..glossary.model import Glossary
+from ..model import Segment
+from ..pipeline import DocumentResult
+from .state import Rechecker, Refused, Review, Step
+from .live_scores import LiveScores, SegmentChecker, Totals
+from .journal import Session, content_hash, session_path
 
 __all__ = ["ReviewSession", "Refused", "rechecker_for"]
 

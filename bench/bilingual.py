@@ -27,7 +27,7 @@ from test_bilingual_real import mt_pairs  # noqa: E402
 from translate.storage import pypo, xliff, xliff2  # noqa: E402
 
 from feinschliff.core.config import Config  # noqa: E402
-from feinschliff.core.export_bilingual import patched  # noqa: E402
+from feinschliff.core.export import patched  # noqa: E402
 from feinschliff.core.formats.load import load_bilingual  # noqa: E402
 from feinschliff.core.pipeline import CheckOptions, check_document  # noqa: E402
 

@@ -62,7 +62,7 @@ def run(args: argparse.Namespace) -> int:
 def _renderer(to: str, result, states, target: Path):
     """What the repaired file holds: (render, suffix, what to add to the summary line)."""
     if to == "tmx":
-        from ..core.export_tmx import tmx_text, tmx_units
+        from ..core.export import tmx_text, tmx_units
 
         source_lang = result.source.lang if result.source is not None else "en"
         units = tmx_units(states, source_lang, result.target.lang)
@@ -73,6 +73,6 @@ def _renderer(to: str, result, states, target: Path):
             left.append(f"{units.without_source} without a source")
         detail = f"; {len(units.units)} translation units" + (f" ({', '.join(left)} left out)" if left else "")
         return (lambda: tmx_text(units)), ".tmx", detail
-    from ..core.export_bilingual import renderer
+    from ..core.export import renderer
 
     return renderer(result.bilingual, states, target), None, ""

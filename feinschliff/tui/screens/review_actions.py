@@ -13,8 +13,7 @@ from textual import work
 from textual.worker import Worker, WorkerState
 
 from ...core.errors import FeinschliffError
-from ...core.export import export_review
-from ...core.export_bilingual import renderer
+from ...core.export import export_review, renderer
 from ...core.model import Candidate, Issue
 from ...core.review import Refused, Step, learned_entry, ordered_issues, save_entry
 from ...core.glossary.model import GlossaryEntry

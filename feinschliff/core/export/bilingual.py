@@ -20,9 +20,9 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
-from .formats.po import parse_store
-from .formats.units import PO_FORMAT, TMX, XLIFF1, XLIFF2, Bilingual, Unit
-from .review import APPROVE, REJECT, SegmentReview
+from ..formats.po import parse_store
+from ..formats.units import PO_FORMAT, TMX, XLIFF1, XLIFF2, Bilingual, Unit
+from ..review import APPROVE, REJECT, SegmentReview
 
 NOTE_FROM = "feinschliff"
 REVIEWED = {XLIFF1: "signed-off", XLIFF2: "reviewed"}

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
 
-from .. import __version__
-from .errors import UsageError
-from .review import SegmentReview, Totals, content_hash
-from .textio import write_text_atomic
+from ... import __version__
+from ..errors import UsageError
+from ..review import SegmentReview, Totals, content_hash
+from ..textio import write_text_atomic
 
 DECISIONS_SCHEMA = 1
 

@@ -13,7 +13,7 @@ from translate.storage import xliff2
 
 from feinschliff.cli.main import main
 from feinschliff.core.formats.load import load_bilingual
-from feinschliff.core.formats.markup import plain_text
+from feinschliff.core.markup import plain_text
 from feinschliff.core.segment import split_sentences
 
 ARTICLE = SAMPLES / "article.xlf"

@@ -8,7 +8,7 @@ from xml.sax.saxutils import escape
 from hypothesis import given, settings, strategies as st
 from lxml import etree
 
-from feinschliff.core.formats.markup import OBJECT, PO, XML, markup_changed, protect, to_raw, token_texts
+from feinschliff.core.markup import OBJECT, PO, XML, markup_changed, protect, to_raw, token_texts
 from feinschliff.core.model import Category, Issue, Segment, Severity
 
 TEXT = st.text(alphabet="abcXYZ äöü&<>\"'.,-", min_size=1, max_size=40)

@@ -7,7 +7,7 @@ from bilingual_files import PO, TMX, XLIFF2, XLIFF12, write
 
 from feinschliff.core.errors import InputError
 from feinschliff.core.formats.load import load_bilingual
-from feinschliff.core.formats.markup import OBJECT, plain_text
+from feinschliff.core.markup import OBJECT, plain_text
 
 
 def test_xliff12_units_across_files_and_groups(tmp_path):

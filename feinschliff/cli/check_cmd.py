@@ -7,8 +7,8 @@ import sys
 
 from ..core.config import FAIL_ON_CHOICES
 from ..core.errors import UsageError
-from ..core.scoring import METRICS, evaluate_gate
 from ..core.pipeline import check_document
+from ..core.scoring import METRICS, evaluate_gate
 from ..reports.context import ReportContext
 from .inputs import add_input_arguments, resolve_jobs
 from .main import EXIT_GATE, EXIT_OK
@@ -45,7 +45,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def run_rules(args: argparse.Namespace) -> int:
-    from ..core.checks.runner import all_rules
+    from ..core.checks import all_rules
 
     rules = all_rules().values()
     if args.format == "json":
@@ -81,9 +81,7 @@ def _metrics(value: str) -> tuple[str, ...]:
 
 
 def _add_write_candidates(result, deepl_config: dict, style: str | None) -> None:
-    from ..core.translate.deepl_settings import settings_from
-    from ..core.translate.deepl_write import add_write_candidates
-    from ..core.translate.factory import open_deepl
+    from ..core.translate import add_write_candidates, open_deepl, settings_from
 
     translator = open_deepl(settings_from(deepl_config))
     add_write_candidates(result.segments, translator, lang=result.target.lang, style=style)

@@ -11,9 +11,7 @@ import secrets
 import shlex
 import sys
 
-from ..core.translate.deepl_glossary import deepl_glossary
-from ..core.translate.factory import push_glossary, usage
-from ..core.translate.memory_seed import open_memory
+from ..core.translate import open_memory, prepare_deepl_glossary, push_glossary, usage
 from .main import EXIT_OK
 
 SERVER_HELP = """\
@@ -65,7 +63,7 @@ def run_push(args: argparse.Namespace) -> int:
     glossary = load_glossary(args.file, strict=args.strict)
     for warning in glossary.warnings:
         print(f"feinschliff: warning: {warning}", file=sys.stderr)
-    pushed = deepl_glossary(glossary, args.name)  # reports bad entries before opening anything
+    pushed = prepare_deepl_glossary(glossary, args.name)  # reports bad entries before opening anything
     glossary_id, changed = push_glossary(glossary, name=args.name, memory=open_memory(args.memory, seed=False))
     state = "created or updated" if changed else "already up to date, nothing written"
     print(f"DeepL glossary '{pushed.name}' ({glossary_id}): {len(pushed.entries)} entries, {state}")

@@ -14,12 +14,10 @@ import sys
 from pathlib import Path
 
 from ..core.errors import UsageError
-from ..core.glossary.edit import add_entries, add_entry, remove_entry
-from ..core.glossary.entries import make_entry
-from ..core.glossary.formats import render
-from ..core.glossary.lint import lint_glossary
-from ..core.glossary.load import load_glossary, read_entries
-from ..core.glossary.model import GlossaryEntry
+from ..core.glossary import (
+    GlossaryEntry, add_entries, add_entry, lint_glossary, load_glossary, make_entry, read_entries, remove_entry,
+    render,
+)
 from ..core.textio import write_text_atomic
 from .main import EXIT_GATE, EXIT_OK
 

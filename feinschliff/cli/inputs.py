@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.config import Config, find_config, load_config
 from ..core.errors import UsageError
-from ..core.glossary.model import Glossary
+from ..core.glossary import Glossary
 from ..core.pipeline import CheckOptions
 from ..core.textio import MIB
 
@@ -53,7 +53,7 @@ def _config_for(path: Path, explicit: Path | None) -> Config:
 def resolve_job(args: argparse.Namespace, target: Path) -> Job:
     from ..core.glossary import load_glossaries
 
-    from ..core.formats.load import bilingual_kind
+    from ..core.formats import bilingual_kind
 
     config = _config_for(target, args.config)
     use_defaults = not args.no_defaults
@@ -78,7 +78,7 @@ def resolve_job(args: argparse.Namespace, target: Path) -> Job:
     glossary = load_glossaries(names, strict=args.strict) if names else None
     translator = None
     if backend in ("memory", "deepl"):
-        from ..core.translate.factory import make_translator
+        from ..core.translate import make_translator
 
         translator = make_translator(backend, glossary=glossary, deepl_config=config.deepl)
     options = CheckOptions(

@@ -20,11 +20,9 @@ from ..core.errors import UsageError
 from ..core.model import Sentence
 from ..core.segment import split_sentences
 from ..core.textio import DEFAULT_MAX_BYTES, line_of, read_text, write_text_atomic
-from ..core.translate.deepl_settings import FORMALITIES, settings_from
-from ..core.translate.factory import make_translator
-from ..core.translate.memory import base_lang
-from ..core.translate.memory_seed import open_memory
-from ..core.translate.memory_tmx import export_tmx, import_tmx
+from ..core.translate import (
+    FORMALITIES, base_lang, export_tmx, import_tmx, make_translator, open_memory, settings_from,
+)
 from .main import EXIT_GATE, EXIT_OK
 
 

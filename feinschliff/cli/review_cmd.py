@@ -17,10 +17,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.errors import UsageError
-from ..core.glossary.model import Glossary
+from ..core.formats import load_bilingual
+from ..core.glossary import Glossary
 from ..core.pipeline import DocumentResult, check_document
 from ..core.review import ReviewSession, learn_target
-from ..core.formats.load import load_bilingual
 from .inputs import Job, add_input_arguments, resolve_job
 from .main import EXIT_OK
 
@@ -86,14 +86,14 @@ def open_review(job: Job, learn_to: Path, strict: bool, progress: Callable[[str]
 
 def _rephraser(deepl_config: dict):
     """DeepL Write when a key is configured, else None (the editor says how to set it up)."""
-    from ..core.translate.deepl_settings import settings_from
+    from ..core.translate import settings_from
 
     settings = settings_from(deepl_config)
     if not settings.auth_key:
         return None
 
     def rephrase(texts):
-        from ..core.translate.factory import rephrase as deepl_rephrase
+        from ..core.translate import rephrase as deepl_rephrase
 
         return deepl_rephrase(list(texts), lang="de", settings=settings)
 

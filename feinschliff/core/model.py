@@ -148,13 +148,13 @@ class Segment:
     line: int | None = None
     #: bilingual files: the unit id (stable across runs; issue ids and review anchors use it)
     unit: str | None = None
-    #: bilingual files: how inline markup is written in ``text`` (``formats.markup.XML``/``PO``)
+    #: bilingual files: how inline markup is written in ``text`` (``markup.XML``/``PO``)
     markup: str | None = None
 
     @property
     def words(self) -> int:
         if self.markup is None:
             return len(self.text.split())
-        from .formats.markup import plain_text  # markup is read by the formats stage
+        from .markup import plain_text  # inline markup as protected tokens
 
         return len(plain_text(self.text, self.markup).split())

@@ -21,12 +21,20 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .align import align, build_segments, compose, identity_beads, line_segments, parallel_beads
+from .align import (
+    align,
+    build_segments,
+    compose,
+    identity_beads,
+    line_segments,
+    parallel_beads,
+    restore_markup,
+    unit_segments,
+)
 from .checks.context import CheckContext
 from .checks.runner import active_rules, check_segment
 from .config import Config
 from .formats.load import load_bilingual
-from .formats.segments import restore_markup, unit_segments
 from .formats.units import Bilingual
 from .glossary.model import Glossary
 from .model import Bead, Segment, Sentence, Text

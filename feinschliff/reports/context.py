@@ -7,9 +7,9 @@ from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 
-from ..core.scoring import GateResult
 from ..core.model import Issue, Segment, Severity
 from ..core.pipeline import DocumentResult
+from ..core.scoring import GateResult
 from .positions import LineIndex, Position
 
 

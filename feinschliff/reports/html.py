@@ -16,8 +16,8 @@ from jinja2 import Environment, select_autoescape
 from markupsafe import Markup
 
 from .. import __version__
-from ..core.scoring import summarize
 from ..core.model import Issue, Segment, Severity
+from ..core.scoring import summarize
 from .context import ReportContext, located_issues
 from .html_chart import score_chart
 from .json_report import overall_summary

@@ -7,10 +7,10 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..core.scoring import GateResult, summarize
 from ..core.model import Segment
 from ..core.parallel import map_ranges
 from ..core.pipeline import DocumentResult
+from ..core.scoring import GateResult, summarize
 
 SCHEMA_VERSION = 1
 #: segments encoded per call while streaming (one call per segment costs more than the encoding)

@@ -10,8 +10,8 @@ import re
 import xml.etree.ElementTree as ET
 from typing import TextIO
 
-from ..core.scoring import summarize
 from ..core.pipeline import DocumentResult
+from ..core.scoring import summarize
 from .context import ReportContext, located_issues
 
 SUITE = "feinschliff check"

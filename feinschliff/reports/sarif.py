@@ -14,8 +14,7 @@ from typing import TextIO
 from urllib.parse import quote
 
 from .. import __version__
-from ..core.checks.registry import Rule
-from ..core.checks.runner import all_rules
+from ..core.checks import Rule, all_rules
 from ..core.model import Issue, Severity
 from ..core.pipeline import DocumentResult
 from .context import Located, ReportContext, located_issues, relative_path

@@ -9,9 +9,9 @@ from rich.padding import Padding
 from rich.table import Table
 from rich.text import Text as RichText
 
-from ..core.scoring import GateResult, summarize
 from ..core.model import Category, Segment, Severity
 from ..core.pipeline import DocumentResult
+from ..core.scoring import GateResult, summarize
 from .positions import LineIndex
 
 CATEGORY_STYLE = {

@@ -1,1 +1,1 @@
-"""The review editor (``feinschliff review``): a Textual app over ``core.review_session``."""
+"""The review editor (``feinschliff review``): a Textual app over ``core.review`` (``ReviewSession``)."""

@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..core.config import Config
-from ..core.glossary.model import Glossary
+from ..core.glossary import Glossary
 from ..core.model import Issue, Segment
 from ..core.pipeline import DocumentResult
 from ..core.review import ReviewSession, SegmentChecker, rechecker_for

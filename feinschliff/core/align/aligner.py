@@ -9,8 +9,8 @@ The search runs coarse to fine, as in vecalign: blocks of 4, 16, 64 ... sentence
 first, each finer level searches only a narrow band around the coarser path, and a cheap
 word-level pass at the sentence level fixes the band for the full comparison (characters,
 words and lengths, all bead sizes). Time and memory grow linearly with the texts; bead
-similarities are computed in bulk by rapidfuzz. ``align_search`` prices the paths,
-``align_similarity`` compares, ``align_dp`` finds the best path in a band.
+similarities are computed in bulk by rapidfuzz. ``search`` prices the paths,
+``similarity`` compares, ``dp`` finds the best path in a band.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
+from ..model import Bead
 from .bilingual import bilingual_features
 from .dp import Band
 from .features import SideFeatures, monolingual_features
@@ -26,7 +27,6 @@ from .search import (
     FULL_SEARCH_NODES, Costs, guide_path, irregular_rows, length_ratio, rectangles, search,
 )
 from .similarity import Scorer, SpanTable, Weights
-from ..model import Bead
 
 #: bead sizes of the full comparison
 BEAD_TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1, 4), (4, 1),

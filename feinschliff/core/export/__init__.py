@@ -1,7 +1,6 @@
-"""Export stage: the reviewed document written back as text, as the bilingual file it came from
-(XLIFF patched in place, PO), or as a TMX memory of the repaired segments.
+"""Export stage: the reviewed document as text, as its bilingual file, or as a TMX memory.
 
-Entry points: ``export_review`` (text), ``renderer`` (bilingual files), ``tmx_text``/``tmx_units``.
+Entry points: ``export_review`` (text), ``renderer`` (XLIFF, PO), ``tmx_text``/``tmx_units``.
 """
 
 from .bilingual import patched, renderer

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from ..formats.markup import OBJECT, XML, plain_text
+from ..markup import OBJECT, XML, plain_text
 from ..review import SegmentReview
 from ..translate.memory import Unit
 from ..translate.memory_tmx import tmx_bytes

@@ -13,7 +13,7 @@ import re
 from translate.storage import poparser, pypo
 
 from ..errors import InputError
-from .markup import PO
+from ..markup import PO
 from .units import PO_FORMAT, Bilingual, Unit
 
 _MSGSTR = re.compile(r'^msgstr(?:\[(\d+)\])?[ \t]*"', re.MULTILINE)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from translate.storage import tmx
 
 from ..errors import InputError
-from .markup import XML
+from ..markup import XML
 from .spans import CharOffsets, locate
 from .units import TMX, Bilingual, Unit
 

@@ -15,7 +15,7 @@ import re
 from translate.storage import xliff, xliff2
 
 from ..errors import InputError
-from .markup import XML
+from ..markup import XML
 from .spans import CharOffsets, locate
 from .units import XLIFF1, XLIFF2, Bilingual, Unit
 

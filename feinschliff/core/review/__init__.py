@@ -1,9 +1,6 @@
-"""Review stage: an editor's decisions on each fix, journalled so they survive a crash, with live
-scores, navigation, and glossary rules learnt from the decisions.
-
-Entry points: ``ReviewSession`` (a document under review) with ``rechecker_for``; the per-segment
-view ``SegmentReview``; ``learn_target``/``learned_entry``/``save_entry``; ``session_path``.
-"""
+"""Review stage: an editor's decisions, journalled to survive a crash, with live scores,
+navigation and learnt glossary rules. Entry points: ``ReviewSession`` (with ``rechecker_for``),
+``SegmentReview``, ``learn_target``/``learned_entry``/``save_entry``, ``session_path``."""
 
 from .journal import Session, content_hash, session_path
 from .learn import LEARNED_NAME, editable, learn_target, learned_entry, save_entry

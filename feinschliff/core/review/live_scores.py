@@ -20,11 +20,11 @@ from sacrebleu.metrics import CHRF
 from ..checks.context import CheckContext
 from ..checks.runner import active_rules, check_segment
 from ..config import Config
-from ..formats.markup import check_raw, plain_text
 from ..glossary.model import Glossary
+from ..markup import check_raw, plain_text
 from ..model import Issue, Segment
-from .segment import SegmentReview
 from ..scoring import mqm_penalty, score_segments
+from .segment import SegmentReview
 
 
 CHRF_CHUNK = 200

@@ -10,9 +10,9 @@ from ..config import Config
 from ..glossary.model import Glossary
 from ..model import Segment
 from ..pipeline import DocumentResult
-from .state import Rechecker, Refused, Review, Step
-from .live_scores import LiveScores, SegmentChecker, Totals
 from .journal import Session, content_hash, session_path
+from .live_scores import LiveScores, SegmentChecker, Totals
+from .state import Rechecker, Refused, Review, Step
 
 __all__ = ["ReviewSession", "Refused", "rechecker_for"]
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, replace
 
-from ..formats.markup import encode, markup_changed
+from ..markup import encode, markup_changed
 from ..model import Issue, Segment
 from .segment import APPROVE, REJECT, SegmentReview, overlaps
 
@@ -38,7 +38,7 @@ class Action:
     issue_id: str | None = None
     #: the approved suggestion, or the edited / taken segment text
     text: str | None = None
-    #: fingerprint of the segment's original text (``review_segment.anchor_of``)
+    #: fingerprint of the segment's original text (``segment.anchor_of``)
     anchor: str = ""
     #: what was taken: "reference", "deepl-write"...
     detail: str = ""

@@ -1,8 +1,6 @@
-"""Score stage: sacrebleu chrF/BLEU/TER per segment and document, the MQM-style penalty, and the
-quality gate over the scores.
+"""Score stage: sacrebleu chrF/BLEU/TER, the MQM-style penalty and the CI quality gate.
 
-Entry points: ``score_segments``, ``score_mqm``/``mqm_penalty``, ``METRICS``; ``evaluate_gate``
-and ``summarize`` for the CI gate.
+Entry points: ``score_segments``, ``score_mqm``/``mqm_penalty``, ``METRICS``, ``evaluate_gate``, ``summarize``.
 """
 
 from .gate import GateResult, evaluate_gate, summarize

@@ -17,8 +17,8 @@ import numpy as np
 from sacrebleu.metrics import BLEU, CHRF
 
 from ..model import Issue, Segment, Severity
-from .ngram_match import bleu_statistics, chrf_statistics
 from ..parallel import map_ranges
+from .ngram_match import bleu_statistics, chrf_statistics
 from .ter_fast import FastTER
 
 #: MQM weights (Freitag et al. 2021): minor 1, major 5, critical 25; minor punctuation 0.1.

@@ -1,6 +1,6 @@
-"""Segment stage: text → sentences with exact offsets.
+"""Segment stage: text → sentences with exact offsets (rules and word lists in ``lexicon``).
 
-Entry point: ``split_sentences(text, lang)``; the rules' word lists live in ``lexicon``.
+Entry point: ``split_sentences``.
 """
 
 from .splitter import split_sentences

@@ -10,8 +10,7 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Checkbox, Input, Label, Static
 
 from ...core.errors import InputError
-from ...core.glossary.entries import FORBIDDEN_SEPARATOR, make_entry
-from ...core.glossary.model import GlossaryEntry
+from ...core.glossary import FORBIDDEN_SEPARATOR, GlossaryEntry, make_entry
 
 FIELDS = (("source", "English term"), ("target", "German term"),
           ("forbidden", "Forbidden renderings, separated by |"), ("note", "Note"))

@@ -15,9 +15,7 @@ from textual.widgets import DataTable, Footer, Input, Label
 from textual.worker import Worker, WorkerState
 
 from ...core.errors import FeinschliffError
-from ...core.glossary.edit import remove_entry
-from ...core.glossary.entries import FORBIDDEN_SEPARATOR
-from ...core.glossary.model import GlossaryEntry
+from ...core.glossary import FORBIDDEN_SEPARATOR, GlossaryEntry, remove_entry
 from ...core.model import Issue
 from ...core.review import editable, save_entry
 from ..document import ReviewDocument

@@ -14,9 +14,9 @@ from textual.worker import Worker, WorkerState
 
 from ...core.errors import FeinschliffError
 from ...core.export import export_review, renderer
+from ...core.glossary import GlossaryEntry
 from ...core.model import Candidate, Issue
 from ...core.review import Refused, Step, learned_entry, ordered_issues, save_entry
-from ...core.glossary.model import GlossaryEntry
 from .edit import EditScreen
 from .entry_form import EntryScreen
 from .glossary import GlossaryScreen

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.content import Content
 
-from ...core.formats.markup import protect
+from ...core.markup import protect
 from ...core.model import Category, Issue
 from ...core.review import APPROVE, REJECT, SegmentReview, word_diff
 

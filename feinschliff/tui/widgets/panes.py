@@ -14,8 +14,8 @@ from textual.containers import VerticalScroll
 from textual.content import Content
 from textual.widgets import Static
 
+from ...core.markup import plain_text
 from ...core.review import SegmentReview, Totals
-from ...core.formats.markup import plain_text
 from .highlight import diffed_reference, flagged_text, issue_list
 
 KIND_NAMES = {"deepl-write": "DeepL Write"}

@@ -7,11 +7,11 @@ the file and every issue moved onto the raw text (fixes that would move markup w
 
 from __future__ import annotations
 
+from ..formats.units import Bilingual
+from ..markup import plain_text, protect, to_raw
 from ..model import Segment, Text
 from ..retranslation import Reference, sentences_text, translate_source
 from ..translate.protocol import Translator
-from .markup import plain_text, protect, to_raw
-from .units import Bilingual
 
 
 def unit_texts(bilingual: Bilingual) -> tuple[Text, Text]:

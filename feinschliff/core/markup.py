@@ -22,7 +22,7 @@ from xml.sax.saxutils import escape
 
 from lxml import etree
 
-from ..model import Issue, Segment, issue_id
+from .model import Issue, Segment, issue_id
 
 XML, PO = "xml", "po"
 OBJECT = "\ufffc"

@@ -7,6 +7,6 @@ setup(
     package_dir={"feinschliff.glossaries": "glossary"},
     package_data={
         "": ["*.tsv", "*.csv", "*.tbx", "*.tmx", "*.tcss", "*.txt", "*.json", "*.toml"],
-        "feinschliff": ["core/translate/seed/*.tmx", "data/*.tsv", "reports/templates/*.html.j2"],
+        "feinschliff": ["core/translate/seed/*.tmx", "data/*.tsv", "data/*.tsv.gz", "reports/templates/*.html.j2"],
     },
 )

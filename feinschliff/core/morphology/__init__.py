@@ -1,0 +1,1 @@
+"""German morphology from lexicons that ship their data: noun forms with gender, case and number."""

@@ -1,0 +1,97 @@
+"""German noun forms with gender, case and number, from the german-nouns lexicon (about
+100,000 nouns from Wiktionary with every case form, CC BY-SA 4.0).
+
+``readings(form)`` gives every (gender, case, number) cell a written noun form can fill, as
+three-letter codes: gender ``m``/``f``/``n`` (``p`` in the plural), case ``N``/``G``/``D``/``A``,
+number ``s``/``p`` ("Konkurrenz" → ``fNs fGs fDs fAs``). Nominalised adjectives ("Abgeordnete"),
+whose form depends on the article, and bound morphemes are left out.
+
+The table ships compiled as ``feinschliff/data/nouns.tsv.gz`` (1 MB; 255,730 forms): the
+german-nouns package cannot be a dependency, since it pins a Wiktionary parser that needs
+lxml < 5, and translate-toolkit needs lxml ≥ 6.1. Rebuild it from the package's CSV with
+``python -m feinschliff.core.morphology.nouns PATH/TO/german_nouns/nouns.csv``.
+"""
+
+from __future__ import annotations
+
+import csv
+import gzip
+import sys
+from functools import cache
+from importlib.resources import files
+from pathlib import Path
+
+CASES = {"nominativ": "N", "genitiv": "G", "dativ": "D", "akkusativ": "A"}
+GENDERS = frozenset("mfn")
+TABLE = Path(str(files("feinschliff.data") / "nouns.tsv.gz"))
+
+
+def _build(path: Path) -> dict[str, frozenset[str]]:
+    table: dict[str, set[str]] = {}
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = csv.reader(handle)
+        header = next(rows)
+        genders = [i for i, name in enumerate(header) if name.startswith("genus")]
+        cells = []
+        for i, name in enumerate(header):
+            case, _, rest = name.partition(" ")
+            number = rest.split(" ")[0].rstrip("*")
+            if case in CASES and number in ("singular", "plural") and not rest.endswith(("stark", "schwach", "gemischt")):
+                cells.append((i, CASES[case], number[0]))
+        for row in rows:
+            if "Substantiv" not in row[1].split(","):
+                continue
+            if any(header[i].endswith(("stark", "schwach", "gemischt")) and row[i] for i in range(len(header))):
+                continue  # nominalised adjective
+            gender = {g for i in genders for g in row[i].split(",") if g in GENDERS}
+            for i, case, number in cells:
+                form = row[i]
+                if not form or form.startswith("-") or " " in form:
+                    continue
+                codes = {f"p{case}p"} if number == "p" else {f"{g}{case}s" for g in gender}
+                table.setdefault(form, set()).update(codes)
+    return {form: frozenset(codes) for form, codes in table.items() if codes}
+
+
+@cache
+def _table() -> dict[str, frozenset[str]]:
+    with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
+        cells: dict[str, frozenset[str]] = {}  # the few distinct code sets, shared
+        table = {}
+        for line in handle:
+            form, codes = line.rstrip("\n").split("\t")
+            table[form] = cells.setdefault(codes, frozenset(codes.split()))
+    return table
+
+
+def write_table(source: Path, target: Path = TABLE) -> int:
+    table = _build(source)
+    lines = "".join(f"{form}\t{' '.join(sorted(codes))}\n" for form, codes in sorted(table.items()))
+    target.write_bytes(gzip.compress(lines.encode("utf-8"), 9, mtime=0))
+    return len(table)
+
+
+def readings(form: str) -> frozenset[str]:
+    """The (gender, case, number) cells of a noun form as written; empty when unknown."""
+    return _table().get(form, frozenset())
+
+
+def compound_readings(form: str, min_head: int = 5, min_rest: int = 3) -> frozenset[str]:
+    """Readings of a noun, or of its head when the compound itself is not in the lexicon
+    ("Kundenerfahrungsplattform" → "Plattform", "Open-Source-Community" → "Community")."""
+    found = readings(form)
+    if found:
+        return found
+    if "-" in form:
+        head = form.rsplit("-", 1)[1]
+        return readings(head) if head[:1].isupper() else frozenset()
+    for cut in range(min_rest, len(form) - min_head + 1):
+        head = form[cut].upper() + form[cut + 1:]
+        found = readings(head)
+        if found:
+            return found
+    return frozenset()
+
+
+if __name__ == "__main__":
+    print(f"{write_table(Path(sys.argv[1])):,} forms written to {TABLE}")

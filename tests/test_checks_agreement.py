@@ -1,0 +1,71 @@
+"""Noun-phrase agreement: real errors of the sample MT and of machine-translated Text+Berg
+prose are flagged with their fix; correct phrases, names and nominalisations are not."""
+
+from pathlib import Path
+
+import pytest
+
+from feinschliff.core.checks.agreement import agreement, phrase_problem
+from feinschliff.core.checks.context import CheckContext
+from feinschliff.core.model import Segment
+from feinschliff.core.morphology.declension import adjective_cells, adjective_ending, determiner
+from feinschliff.core.morphology.nouns import compound_readings, readings
+from feinschliff.core.segment import split_sentences
+
+SAMPLE = Path(__file__).resolve().parent.parent / "samples" / "microsoft-openai"
+
+
+def flags(text: str) -> list[tuple[str, str | None]]:
+    segment = Segment(0, text, 0, len(text), (0,))
+    return [(text[f.start:f.end], f.suggestion) for f in agreement(segment, CheckContext())]
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("Microsoft sichert ihre entscheidende Bündnisse ab.", "ihre entscheidende Bündnisse",
+     "ihre entscheidenden Bündnisse"),
+    ("Das Modell steht dem Konkurrenz Google gegenüber.", "dem Konkurrenz", "der Konkurrenz"),
+    ("Es wird gesagt, dass ein französisch-schweizerischen Expedition geplant ist.",
+     "ein französisch-schweizerischen Expedition", "eine französisch-schweizerische Expedition"),
+    ("Sie sahen die große Lawinen.", "die große Lawinen", "die großen Lawinen"),
+    ("Das war seine Programm.", "seine Programm", "sein Programm"),
+    ("Er erreichte den Fuß des endgültigen Pyramide.", "des endgültigen Pyramide", "der endgültigen Pyramide"),
+    ("Das ist ein klarer Schritt, um einen unabhängigen AI-Muskeln zu erstellen.",
+     "einen unabhängigen AI-Muskeln", None),  # no single repair: one muscle or several?
+])
+def test_disagreeing_phrases_are_flagged_with_the_certain_fix(text, span, fix):
+    assert flags(text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Klausel ist ein System, das Kunden nutzen.",         # relative pronoun, then a noun
+    "Unsere Sonne wird nicht zu einem Schwarzen Loch kollabieren.",  # adjective in a name
+    "Die Berge im Allgemeinen sind schöner.",                # nominalised adjective
+    "Das Wasser zu unserer Rechten war kalt.",
+    "Wir wissen, dass es beim Fallen schneller wird.",       # nominalised infinitive
+    "Dies war eine der Gruppen.",                            # pronoun, then a phrase
+    "Er gelang über den Grat des Eiger.",                    # a name keeps its form in the genitive
+    "Es ist ein bisschen wie Ding.",
+    "Das ist die Kundenerfahrungsplattform der Open-Source-Community.",  # compound heads
+    "Die Partner bauen den Partnern neue Rechenzentren.",
+])
+def test_correct_phrases_stay_clean(text):
+    assert flags(text) == []
+
+
+def test_the_sample_reference_raises_nothing_and_the_sample_mt_its_errors():
+    reference = (SAMPLE / "reference.de.txt").read_text("utf-8")
+    assert [f for s in split_sentences(reference) for f in flags(s.text)] == []
+    mt = (SAMPLE / "mt.de.txt").read_text("utf-8")
+    spans = [span for s in split_sentences(mt) for span, _ in flags(s.text)]
+    assert spans == ["ihre entscheidende Bündnisse", "dem Konkurrenz", "einen unabhängigen AI-Muskeln"]
+
+
+def test_tables_match_the_grammar():
+    assert readings("Konkurrenz") == {"fNs", "fGs", "fDs", "fAs"}
+    assert compound_readings("Kundenerfahrungsplattform") == readings("Plattform")
+    assert determiner("dem") == ({"mDs", "nDs"}, "weak")
+    assert determiner("eines")[0] == {"mGs", "nGs"}
+    assert adjective_cells("e", "mixed") == {"fNs", "fAs"}
+    assert adjective_ending("pNp", "mixed") == "en" and adjective_ending("pNp", "strong") == "e"
+    assert adjective_ending("mNs", "strong") == "er" and adjective_ending("nAs", "mixed") == "es"
+    assert phrase_problem("die", ["neuen"], "Modelle") is None

@@ -7,6 +7,7 @@ import pytest
 
 from feinschliff.core.checks.agreement import agreement, phrase_problem
 from feinschliff.core.checks.context import CheckContext
+from feinschliff.core.checks.relative_pronouns import relative_pronoun
 from feinschliff.core.model import Segment
 from feinschliff.core.morphology.declension import adjective_cells, adjective_ending, determiner
 from feinschliff.core.morphology.nouns import compound_readings, readings
@@ -69,3 +70,28 @@ def test_tables_match_the_grammar():
     assert adjective_ending("pNp", "mixed") == "en" and adjective_ending("pNp", "strong") == "e"
     assert adjective_ending("mNs", "strong") == "er" and adjective_ending("nAs", "mixed") == "es"
     assert phrase_problem("die", ["neuen"], "Modelle") is None
+
+
+def pronoun_flags(text: str) -> list[tuple[str, str | None]]:
+    segment = Segment(0, text, 0, len(text), (0,))
+    return [(text[f.start:f.end], f.suggestion) for f in relative_pronoun(segment, CheckContext())]
+
+
+def test_a_relative_pronoun_must_agree_with_its_antecedent():
+    text = ("Ein Auslöser ermöglicht es dem Vorstand, zu entscheiden, dass er AGI erreicht hat, die es "
+            "als ein System definiert, der den Menschen übertrifft.")
+    assert pronoun_flags(text) == [("der", "das")]
+    assert pronoun_flags("In diesem wunderschönen Garten, die eine wichtige Rolle spielt, blüht es.") == [
+        ("die", "der")]
+
+
+@pytest.mark.parametrize("text", [
+    "Es gibt andere Lebewesen in diesem Multiversum, die sich über uns Gedanken machen.",  # past the attribute
+    "Die Leiterin des Teams, die das Projekt führt, spricht.",
+    "Es ist das gleiche für Makalu, die elegante Silhouette ragt auf.",  # an article after the comma
+    "Im Jahr 1954, die erste argentinische Expedition kam an.",
+    "Er kam in einen Sektor, das ist klar.",                            # a demonstrative
+    "Für alle, die mit einem Gefühl der Freude kommen.",
+])
+def test_pronouns_that_agree_or_are_no_relative_pronoun_stay_clean(text):
+    assert pronoun_flags(text) == []

@@ -1,0 +1,77 @@
+"""A relative pronoun takes the gender and number of its antecedent ("ein System, der" → "das").
+
+The antecedent is one of the nouns of the clause before the comma (readings from
+``morphology.nouns``): the pronoun must agree with at least one of them, since it may refer
+past an attribute ("die Leiterin des Teams, die", "Kreaturen im Multiversum, die") or across
+the verb ("als ein System definiert, das"). The pronoun's genders: der m/f, die f/pl,
+das n, dem m/n, den m, dessen m/n, deren f/pl, denen pl. A pronoun followed by a capitalised
+word may be an article and is left alone, and so is one followed by a finite verb ("…, das ist
+klar": a demonstrative). The fix keeps the pronoun's nominative reading, the commonest in
+relative clauses, where the antecedent has one gender.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..align.words import FUNCTION_WORDS
+from ..model import Category, Segment, Severity
+from ..morphology.declension import determiner
+from ..morphology.nouns import compound_readings
+from .context import CheckContext
+from .registry import Finding, check
+
+_GENDERS = {"der": "mf", "die": "fp", "das": "n", "dem": "mn", "den": "m", "dessen": "mn", "deren": "fp",
+            "denen": "p"}
+_NOMINATIVE = {"m": "der", "f": "die", "n": "das", "p": "die"}
+_VERB_SECOND = frozenset({"ist", "sind", "war", "waren", "wäre", "heißt", "bedeutet", "wird", "hat", "kann"})
+_CLAUSE = re.compile(r"(?<=[\w]), (?P<pronoun>der|die|das|dem|den|dessen|deren|denen) (?P<rest>[^,;:.!?]*)")
+_WINDOW = 10
+
+
+def _article(rest: str) -> bool:
+    """Could the pronoun be an article here? Yes before a capitalised word, also past adjectives
+    ("…, die erste argentinische Expedition"), and before a finite verb ("…, das ist klar")."""
+    words = rest.split()
+    for word in words:
+        if word[:1].isupper():
+            return True
+        if word in _VERB_SECOND and word is words[0]:
+            return True
+        if determiner(word) is not None or not word.endswith(("e", "en", "er", "es", "em")):
+            return False
+    return False
+
+
+def _antecedents(before: str) -> list[str]:
+    """The nouns the pronoun may refer to, nearest first: those of the words since the last
+    comma or clause start (at most ``_WINDOW``), e.g. "Kreaturen im Multiversum"."""
+    clause = re.split(r"[,;:.!?–—()]", before)[-1].split()[-_WINDOW:]
+    return [w for w in reversed(clause) if w[:1].isupper() and w.casefold() not in FUNCTION_WORDS
+            and compound_readings(w)]
+
+
+def _genders(noun: str) -> set[str]:
+    return {cell[0] for cell in compound_readings(noun)}
+
+
+@check("fluency.relative-pronoun", Category.FLUENCY, Severity.MINOR,
+       "relative pronoun disagrees with its antecedent in gender or number (\"ein System, der\")")
+def relative_pronoun(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
+    text = segment.text
+    for match in _CLAUSE.finditer(text):
+        if _article(match.group("rest")):
+            continue
+        nouns = _antecedents(text[:match.start()])
+        if not nouns:
+            continue
+        pronoun = match.group("pronoun")
+        if any(_genders(noun) & set(_GENDERS[pronoun]) for noun in nouns):
+            continue
+        genders = _genders(nouns[0])
+        fix = _NOMINATIVE[next(iter(genders))] if len(genders) == 1 and pronoun in ("der", "die", "das") else None
+        yield Finding(match.start("pronoun"), match.end("pronoun"),
+                      f"relative pronoun: “{pronoun}” does not agree with “{nouns[0]}”", fix)

@@ -69,7 +69,7 @@ def test_tables_match_the_grammar():
     assert adjective_cells("e", "mixed") == {"fNs", "fAs"}
     assert adjective_ending("pNp", "mixed") == "en" and adjective_ending("pNp", "strong") == "e"
     assert adjective_ending("mNs", "strong") == "er" and adjective_ending("nAs", "mixed") == "es"
-    assert phrase_problem("die", ["neuen"], "Modelle") is None
+    assert phrase_problem("die", ("neuen",), "Modelle") is None
 
 
 def pronoun_flags(text: str) -> list[tuple[str, str | None]]:

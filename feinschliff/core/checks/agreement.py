@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..align.words import FUNCTION_WORDS
 from ..lemmas import is_known, lemma
@@ -51,6 +52,7 @@ def _adjective(word: str) -> bool:
     return base != word and word.startswith(base[:max(3, len(base) - 2)])
 
 
+@lru_cache(maxsize=65_536)
 def noun_readings(noun: str) -> frozenset[str]:
     """The lexicon's readings, and an infinitive's as a neuter noun ("das Stehen", "beim Fallen")."""
     word = noun.casefold()
@@ -62,7 +64,8 @@ def noun_readings(noun: str) -> frozenset[str]:
     return found
 
 
-def phrase_problem(det: str, adjectives: list[str], noun: str) -> tuple[str, str | None] | None:
+@lru_cache(maxsize=65_536)
+def phrase_problem(det: str, adjectives: tuple[str, ...], noun: str) -> tuple[str, str | None] | None:
     """A message and a fix when the phrase does not agree, else None."""
     reading = determiner(det)
     if reading is None or not all(_adjective(a) for a in adjectives):
@@ -104,7 +107,7 @@ def agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         det = match.group("det")
         if det.casefold() in _RELATIVE and text[:match.start()].rstrip().endswith((",", "–", "—", "(", ";")):
             continue
-        adjectives, noun, following = match.group("adjs").split(), match.group("noun"), match.group("next")
+        adjectives, noun, following = tuple(match.group("adjs").split()), match.group("noun"), match.group("next")
         if following and (noun.endswith(ADJECTIVE_ENDINGS) or phrase_problem(det, adjectives, following[1:]) is None
                           and noun_readings(following[1:])):
             continue  # "das Schwarze Loch", "den Proton Studios": part of a name or a longer phrase

@@ -6,6 +6,7 @@ from pathlib import Path
 import pytest
 
 from feinschliff.core.checks.agreement import agreement, phrase_problem
+from feinschliff.core.checks.capitals import capitalised_adjective
 from feinschliff.core.checks.context import CheckContext
 from feinschliff.core.checks.relative_pronouns import relative_pronoun
 from feinschliff.core.model import Segment
@@ -95,3 +96,22 @@ def test_a_relative_pronoun_must_agree_with_its_antecedent():
 ])
 def test_pronouns_that_agree_or_are_no_relative_pronoun_stay_clean(text):
     assert pronoun_flags(text) == []
+
+
+def capital_flags(text: str) -> list[str]:
+    segment = Segment(0, text, 0, len(text), (0,))
+    return [text[f.start:f.end] for f in capitalised_adjective(segment, CheckContext())]
+
+
+def test_a_capitalised_adjective_where_the_noun_should_stand():
+    assert capital_flags("Die Klausel hat sich von einem entfernten Hypothetisch in einen Streitpunkt verwandelt.") == [
+        "Hypothetisch"]
+
+
+@pytest.mark.parametrize("text", [
+    "Das Gute daran ist die Ruhe.", "Das Blau des Himmels.", "Es ist ein Muss.",
+    "Mit dem Zusammendrücken und Dehnen des Raums.", "Er liest die Neue Zürcher Zeitung.",
+    "Das ist die Kundenerfahrungsplattform.",
+])
+def test_nominalisations_nouns_and_names_keep_their_capital(text):
+    assert capital_flags(text) == []

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from ..core.config import Gate
 from ..core.pipeline import DocumentResult
-from ..core.scoring.baseline import baseline_json, mark_baseline, parse_baseline, read_baseline
+from ..core.scoring import baseline_json, mark_baseline, parse_baseline, read_baseline
 from ..core.textio import write_text_atomic
 
 

@@ -8,7 +8,7 @@ which is read and ignored. A file for another language pair is refused. A first 
 control character in a term and is reported with the line where the field starts.
 
 The CSV is the export meant for spreadsheets: a term starting with ``=``, ``+``, ``-`` or ``@``
-is written with a leading ``'`` (see ``csv_safety``), and reading drops it again.
+is written with a leading ``'`` (see ``glossary.csv_safety``), and reading drops it again.
 """
 
 from __future__ import annotations
@@ -17,7 +17,7 @@ import csv
 import io
 from collections.abc import Iterable
 
-from ..csv_safety import neutralise_cell, restore_cell
+from .csv_safety import neutralise_cell, restore_cell
 from ..errors import InputError
 from .entries import make_entry
 from .model import GlossaryEntry

@@ -56,7 +56,7 @@ def _directory(folder: Path, explicit: Path | None) -> list[Path]:
                     for p in wglob.glob(f"**/{pattern}", root_dir=folder, flags=GLOB_FLAGS)})
     documents = [_regular(p) for p in found if not _skipped(p, explicit)]
     if not documents:
-        raise InputError(f"no documents found (include: {', '.join(inputs.include)})", str(folder))
+        raise InputError(f"no documents found in this directory (include: {', '.join(inputs.include)})", str(folder))
     return documents
 
 

@@ -39,11 +39,12 @@ class BatchProgress:
 
 
 @contextmanager
-def batch_progress(total: int, enabled: bool | None = None) -> Iterator[BatchProgress]:
-    if not (progress_wanted() if enabled is None else enabled):
+def batch_progress(total: int, console: Console | None = None) -> Iterator[BatchProgress]:
+    """Draws on ``console`` (default: stderr, when ``progress_wanted``)."""
+    if console is None and not progress_wanted():
         yield BatchProgress(None, total)
         return
     columns = (TextColumn("{task.description}", style="dim"), BarColumn(), MofNCompleteColumn(),
                TextColumn("documents · {task.fields[segments]} segments"), TimeElapsedColumn())
-    with Progress(*columns, console=Console(stderr=True), transient=True) as progress:
+    with Progress(*columns, console=console or Console(stderr=True), transient=True) as progress:
         yield BatchProgress(progress, total)

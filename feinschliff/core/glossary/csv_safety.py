@@ -13,12 +13,13 @@ QUOTE = "'"
 
 
 def neutralise_cell(value: str) -> str:
-    """``=HYPERLINK(…)`` -> ``'=HYPERLINK(…)``; every other value unchanged."""
-    return QUOTE + value if value.startswith(FORMULA_STARTS) else value
+    """``=HYPERLINK(…)`` -> ``'=HYPERLINK(…)``; a value that already looks neutralised
+    (``'=x``) gets one more quote, so reading gives it back; every other value unchanged."""
+    return QUOTE + value if value.lstrip(QUOTE).startswith(FORMULA_STARTS) else value
 
 
 def restore_cell(value: str) -> str:
     """The inverse of ``neutralise_cell``: ``'=x`` -> ``=x``; a lone leading quote stays."""
-    if value.startswith(QUOTE) and value[1:].startswith(FORMULA_STARTS):
+    if value.startswith(QUOTE) and value.lstrip(QUOTE).startswith(FORMULA_STARTS):
         return value[1:]
     return value

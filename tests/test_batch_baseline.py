@@ -54,7 +54,7 @@ def test_a_new_error_in_one_file_fails_with_exactly_that_issue(tree, tmp_path):
     (tree / "sub" / "b.de.txt").write_text(B + "Wir wir sehen uns morgen.\n", "utf-8")
     assert check(tree, "--baseline", "baseline.json", "-f", "json", "-o", "out.json",
                  "--format", "sarif", "-o", "out.sarif", "--format", "junit", "-o", "junit.xml",
-                 "--format", "github", "-o", "gh.txt") == 1
+                 "--format", "github", "-o", "gh.txt", "--format", "html", "-o", "report.html") == 1
     found = issues(tmp_path / "out.json")
     assert [i for i in found if i[3] == "new"] == [("b.de.txt", "fluency.repeated-word", "Wir wir", "new")]
     assert len([i for i in found if i[3] == "baselined"]) == 2
@@ -66,6 +66,9 @@ def test_a_new_error_in_one_file_fails_with_exactly_that_issue(tree, tmp_path):
     assert states == [("Wir wir", "new"), ("bleibt bleibt", "unchanged"), ("ist ist", "unchanged")]
     junit = (tmp_path / "junit.xml").read_text("utf-8")
     assert "Wir wir" in junit and "ist ist" not in junit
+    html = (tmp_path / "report.html").read_text("utf-8")
+    assert html.count('<span class="baseline-new">new</span>') == 1
+    assert html.count('<span class="baseline-baselined">baselined</span>') == 2
     github = (tmp_path / "gh.txt").read_text("utf-8").splitlines()
     assert [line.split(" ")[0] for line in github if "repeated-word" in line] == ["::notice", "::notice", "::warning"]
 

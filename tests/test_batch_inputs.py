@@ -134,3 +134,16 @@ def test_bad_batch_configuration_is_one_line_error(tree, capsys, toml, message):
     assert main(["check", "tr"]) == 2
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and message in err[0] and "feinschliff.toml" in err[0]
+
+
+def test_gate_overrides_from_pyproject(tree):
+    write(Path("pyproject.toml"), """
+[project]
+name = "docs"
+[tool.feinschliff.gate]
+fail_on = "minor"
+[tool.feinschliff.gate.paths."tr/a.de.txt"]
+fail_on = "never"
+""")
+    data = report("tr", "--retranslate", "none", code=1)
+    assert [r.split(":")[0] for r in data["gate"]["reasons"]] == ["tr/deep/er/b.de.txt"]

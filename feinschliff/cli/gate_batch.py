@@ -11,6 +11,7 @@ from ..core.config import Gate
 from ..core.pipeline import DocumentResult
 from ..core.scoring import baseline_json, mark_baseline, parse_baseline, read_baseline
 from ..core.textio import write_text_atomic
+from .inputs import Job
 
 
 def add_baseline_arguments(group: argparse._ArgumentGroup) -> None:
@@ -20,7 +21,7 @@ def add_baseline_arguments(group: argparse._ArgumentGroup) -> None:
                        help="record every issue of this run in FILE (then the run is gated as with --baseline FILE)")
 
 
-def document_gate(job, args: argparse.Namespace) -> Gate:
+def document_gate(job: Job, args: argparse.Namespace) -> Gate:
     """The configuration's gate for this document, with path overrides, then the flags."""
     gate = job.config.gate_for(job.options.target)
     if args.fail_on:

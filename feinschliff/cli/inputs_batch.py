@@ -31,8 +31,25 @@ def add_batch_arguments(group: argparse._ArgumentGroup) -> None:
                        help="read document paths (or directories) from LIST, one per line; '-': stdin")
 
 
-def _config(path: Path, explicit: Path | None) -> Config:
-    return load_config(explicit if explicit is not None else find_config(path))
+class _Configs:
+    """Each document's configuration, each file read once per run (read-only here)."""
+
+    def __init__(self, explicit: Path | None):
+        self.explicit = explicit
+        self._nearest: dict[Path, Path | None] = {}
+        self._loaded: dict[Path | None, Config] = {}
+
+    def __call__(self, path: Path) -> Config:
+        if self.explicit is not None:
+            where = self.explicit
+        else:
+            folder = (path if path.is_dir() else path.parent).resolve()
+            if folder not in self._nearest:
+                self._nearest[folder] = find_config(folder)
+            where = self._nearest[folder]
+        if where not in self._loaded:
+            self._loaded[where] = load_config(where)
+        return self._loaded[where]
 
 
 def _regular(path: Path, where: tuple[str, int] | None = None) -> Path:
@@ -50,31 +67,31 @@ def _regular(path: Path, where: tuple[str, int] | None = None) -> Path:
     return path
 
 
-def _directory(folder: Path, explicit: Path | None) -> list[Path]:
-    inputs = _config(folder, explicit).inputs
+def _directory(folder: Path, configs: _Configs) -> list[Path]:
+    inputs = configs(folder).inputs
     found = sorted({Path(folder, p) for pattern in inputs.include
                     for p in wglob.glob(f"**/{pattern}", root_dir=folder, flags=GLOB_FLAGS)})
-    documents = [_regular(p) for p in found if not _skipped(p, explicit)]
+    documents = [_regular(p) for p in found if not _skipped(p, configs)]
     if not documents:
         raise InputError(f"no documents found in this directory (include: {', '.join(inputs.include)})", str(folder))
     return documents
 
 
-def _skipped(path: Path, explicit: Path | None) -> bool:
+def _skipped(path: Path, configs: _Configs) -> bool:
     """Found by a directory walk or glob but not a document: excluded, or a companion by name."""
-    config = _config(path, explicit)
+    config = configs(path)
     defaults = {p.resolve() for p in (config.source, config.reference) if p is not None}
     return (config.inputs.excluded(path) or config.inputs.is_companion_name(path)
             or path.resolve() in defaults or path.is_dir())
 
 
-def _argument(value: str, explicit: Path | None, where: tuple[str, int] | None = None) -> list[Path]:
+def _argument(value: str, configs: _Configs, where: tuple[str, int] | None = None) -> list[Path]:
     path = Path(value)
     if path.is_dir():
-        return _directory(path, explicit)
+        return _directory(path, configs)
     if not os.path.lexists(path) and wglob.is_magic(value, flags=GLOB_FLAGS):
         matches = [Path(p) for p in sorted(wglob.glob(value, flags=GLOB_FLAGS))]
-        documents = [_regular(p) for p in matches if not _skipped(p, explicit)]
+        documents = [_regular(p) for p in matches if not _skipped(p, configs)]
         if not documents:
             name, line = where if where else (value, None)
             raise InputError(f"{value}: the pattern matches no document" if where else
@@ -108,29 +125,28 @@ def _read_list(name: str) -> list[tuple[str, int]]:
 
 def expand_documents(args: argparse.Namespace) -> list[Path]:
     """Every document of the run, in argument order, each once."""
-    explicit = args.config
+    configs = _Configs(args.config)
     found: list[Path] = []
     for value in args.files:
-        found += _argument(value, explicit)
-    shown_stdin = "<stdin>"
+        found += _argument(value, configs)
     for name in args.files_from:
         for entry, number in _read_list(name):
-            found += _argument(entry, explicit, (shown_stdin if name == STDIN else name, number))
+            found += _argument(entry, configs, ("<stdin>" if name == STDIN else name, number))
     if not found:
         raise UsageError("no documents: give FILE, DIRECTORY or \"GLOB\" arguments, or --files-from LIST")
     unique: dict[Path, Path] = {}
     for path in found:
         unique.setdefault(path.resolve(), path)
-    return _without_companions(list(unique.values()), explicit, args)
+    return _without_companions(list(unique.values()), configs, args.no_defaults)
 
 
-def _without_companions(documents: list[Path], explicit: Path | None, args: argparse.Namespace) -> list[Path]:
+def _without_companions(documents: list[Path], configs: _Configs, no_defaults: bool) -> list[Path]:
     """Drop documents that are another document's source or reference."""
-    if args.no_defaults:
+    if no_defaults:
         return documents
     owners: dict[Path, tuple[str, Path]] = {}
     for document in documents:
-        config = _config(document, explicit)
+        config = configs(document)
         found = config.inputs.companions(document)
         for role, companion in (("source", found.source), ("reference", found.reference or config.reference)):
             if companion is not None:

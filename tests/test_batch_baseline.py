@@ -80,6 +80,13 @@ def test_moved_text_and_edits_elsewhere_stay_baselined(tree, tmp_path):
     assert [i[3] for i in issues(tmp_path / "out.json")] == ["baselined", "baselined"]
 
 
+def test_fixed_issues_are_counted(tree, tmp_path, capsys):
+    (tree / "a.de.txt").write_text(A.replace("bleibt bleibt", "bleibt"), "utf-8")
+    capsys.readouterr()
+    assert check(tree, "--baseline", "baseline.json", "-f", "json", "-o", "out.json") == 0
+    assert "0 new issue(s) not in baseline.json; 1 recorded issue(s) no longer found" in capsys.readouterr().err
+
+
 def test_a_copy_of_a_baselined_sentence_is_new(tree, tmp_path):
     (tree / "a.de.txt").write_text(A + A.splitlines()[0] + "\n", "utf-8")
     assert check(tree, "--baseline", "baseline.json", "-f", "json", "-o", "out.json") == 1

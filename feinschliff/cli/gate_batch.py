@@ -47,5 +47,6 @@ def apply_baseline(args: argparse.Namespace, known, results: list[DocumentResult
         mark_baseline(results, parse_baseline(text, str(args.write_baseline)), args.write_baseline.parent)
         return
     if known is not None:
-        new = mark_baseline(results, known, args.baseline.parent)
-        print(f"feinschliff: {new} new issue(s) not in {args.baseline}", file=sys.stderr)
+        new, gone = mark_baseline(results, known, args.baseline.parent)
+        fixed = f"; {gone} recorded issue(s) no longer found (--write-baseline drops them)" if gone else ""
+        print(f"feinschliff: {new} new issue(s) not in {args.baseline}{fixed}", file=sys.stderr)

@@ -90,9 +90,10 @@ def parse_baseline(text: str, name: str) -> Counter[tuple[str, str]]:
     return counts
 
 
-def mark_baseline(results: Iterable[DocumentResult], known: Counter[tuple[str, str]], base: Path) -> int:
+def mark_baseline(results: Iterable[DocumentResult], known: Counter[tuple[str, str]],
+                  base: Path) -> tuple[int, int]:
     """Mark every issue ``new`` or ``baselined`` (in document order, as many as the baseline
-    holds per id); returns the number of new issues."""
+    holds per id); returns (new issues, recorded issues no longer found)."""
     remaining = Counter(known)
     new = 0
     for result in results:
@@ -108,4 +109,4 @@ def mark_baseline(results: Iterable[DocumentResult], known: Counter[tuple[str, s
                     new += 1
                     marked.append(replace(issue, baseline=NEW))
             segment.issues = marked
-    return new
+    return new, sum(remaining.values())

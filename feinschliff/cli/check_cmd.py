@@ -10,7 +10,9 @@ from ..core.errors import UsageError
 from ..core.pipeline import check_document
 from ..core.scoring import METRICS, evaluate_gate
 from ..reports.context import ReportContext
+from .gate_batch import add_baseline_arguments, apply_baseline, document_gate, load_baseline
 from .inputs import add_input_arguments, resolve_jobs
+from .progress_batch import batch_progress
 from .main import EXIT_GATE, EXIT_OK
 from .report_options import add_report_arguments, report_specs, write_reports
 
@@ -28,6 +30,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="fail when an issue of this severity or worse is found (default: major)")
     out.add_argument("--max-mqm", type=float, metavar="N", help="fail when the MQM penalty per 1,000 words exceeds N")
     out.add_argument("--min-chrf", type=float, metavar="N", help="fail when corpus chrF is below N")
+    add_baseline_arguments(out)
     out.add_argument("--disable", action="append", default=[], metavar="RULE", help="disable rule ids or globs")
     out.add_argument("--enable", action="append", default=[], metavar="RULE", help="enable rule ids or globs")
     out.add_argument("--write", action="store_true",
@@ -64,12 +67,6 @@ def run_rules(args: argparse.Namespace) -> int:
 def _apply_flags(config, args: argparse.Namespace) -> None:
     config.disable = [*config.disable, *args.disable]
     config.enable = [*config.enable, *args.enable]
-    if args.fail_on:
-        config.gate.fail_on = args.fail_on
-    if args.max_mqm is not None:
-        config.gate.max_mqm_per_1000 = args.max_mqm
-    if args.min_chrf is not None:
-        config.gate.min_chrf = args.min_chrf
 
 
 def _metrics(value: str) -> tuple[str, ...]:
@@ -89,21 +86,29 @@ def _add_write_candidates(result, deepl_config: dict, style: str | None) -> None
 
 def run(args: argparse.Namespace) -> int:
     reports = report_specs(args)
+    if args.baseline is not None and args.write_baseline is not None:
+        raise UsageError("--baseline and --write-baseline exclude each other (--write-baseline FILE updates FILE)")
+    known = load_baseline(args)
     jobs = resolve_jobs(args)
     results = []
-    for job in jobs:
-        _apply_flags(job.config, args)
-        if job.glossary is not None:
-            for warning in job.glossary.warnings:
-                print(f"feinschliff: warning: {warning}", file=sys.stderr)
-        job.options.jobs = args.jobs
-        job.options.metrics = _metrics(args.metrics)
-        result = check_document(job.options, job.config, job.glossary)
-        if args.write:
-            _add_write_candidates(result, job.config.deepl, args.write_style)
-        results.append(result)
-    gate_config = jobs[0].config.gate
-    gate = evaluate_gate(results, gate_config)
+    with batch_progress(len(jobs)) as progress:
+        for job in jobs:
+            _apply_flags(job.config, args)
+            if job.glossary is not None:
+                for warning in job.glossary.warnings:
+                    print(f"feinschliff: warning: {warning}", file=sys.stderr)
+            job.options.jobs = args.jobs
+            job.options.metrics = _metrics(args.metrics)
+            result = check_document(job.options, job.config, job.glossary, progress.step)
+            if args.write:
+                _add_write_candidates(result, job.config.deepl, args.write_style)
+            results.append(result)
+            progress.done(len(result.segments))
+    apply_baseline(args, known, results)
+    gates = [document_gate(job, args) for job in jobs]
+    gate = evaluate_gate(results, gates)
     names = sorted({n for job in jobs for n in job.glossary_names})
-    write_reports(reports, ReportContext(results, gate, gate_config.fail_on, names, args.pretty, args.flagged_only))
+    fail_on = {r.path: g.fail_on for r, g in zip(results, gates)}
+    write_reports(reports, ReportContext(results, gate, gates[0].fail_on, names, args.pretty, args.flagged_only,
+                                         fail_on_for=fail_on))
     return EXIT_OK if gate.passed else EXIT_GATE

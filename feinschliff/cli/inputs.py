@@ -7,6 +7,7 @@ import argparse
 from dataclasses import dataclass
 from pathlib import Path
 
+from ..core.companions import Mapped
 from ..core.config import Config, find_config, load_config
 from ..core.errors import UsageError
 from ..core.glossary import Glossary
@@ -18,10 +19,16 @@ BACKENDS = ("memory", "deepl", "none")
 
 def add_input_arguments(parser: argparse.ArgumentParser, *, many: bool = True) -> None:
     if many:
-        parser.add_argument("files", nargs="+", metavar="FILE", help="garbled German MT (UTF-8 text)")
+        parser.add_argument("files", nargs="*", metavar="FILE|DIR|GLOB",
+                            help="garbled German MT (UTF-8 text or a bilingual file), a directory "
+                                 "(searched recursively) or a quoted glob such as \"docs/**/*.de.txt\"")
     else:
         parser.add_argument("file", metavar="FILE", help="garbled German MT (UTF-8 text)")
     group = parser.add_argument_group("inputs")
+    if many:
+        from .inputs_batch import add_batch_arguments
+
+        add_batch_arguments(group)
     group.add_argument("--source", "-s", type=Path, help="English source of the MT")
     group.add_argument("--reference", "-r", type=Path, help="German re-translation to compare with")
     group.add_argument("--glossary", "-g", action="append", default=None, metavar="FILE|NAME",
@@ -62,12 +69,13 @@ def resolve_job(args: argparse.Namespace, target: Path) -> Job:
             raise UsageError(f"{target} is a bilingual file: its source and target come from the file "
                              "(no --source or --reference)")
         use_defaults = False
-    source = args.source or (config.source if use_defaults else None)
+    found = config.inputs.companions(target) if use_defaults else Mapped()
+    source = args.source or found.source or (config.source if use_defaults else None)
     if args.reference and args.retranslate not in (None, "none"):
         raise UsageError("--reference and --retranslate exclude each other: a reference file needs no re-translation")
     reference = args.reference
     if reference is None and args.retranslate is None and use_defaults:
-        reference = config.reference
+        reference = found.reference or config.reference
     backend = args.retranslate or (config.retranslate or "memory")
     if reference is not None:
         backend = "file"
@@ -93,7 +101,9 @@ def resolve_job(args: argparse.Namespace, target: Path) -> Job:
 
 
 def resolve_jobs(args: argparse.Namespace) -> list[Job]:
-    files = [Path(f) for f in args.files]
+    from .inputs_batch import expand_documents
+
+    files = expand_documents(args)
     if len(files) > 1 and (args.source or args.reference):
         raise UsageError("--source/--reference apply to one FILE; give one file, or configure defaults per directory")
     return [resolve_job(args, f) for f in files]

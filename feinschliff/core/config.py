@@ -19,6 +19,11 @@ with ``--config``). Paths in it are relative to the file. Example::
     fail_on = "major"                 # minor | major | critical | never
     max_mqm_per_1000 = 100.0
     min_chrf = 40.0
+    [gate.paths."legal/**"]           # per-path overrides: globs relative to this file,
+    fail_on = "minor"                 # applied in file order to the documents they match
+
+    [inputs]                          # batch runs: see companions.py
+    include = ["*.de.txt"]
 
     [deepl]                           # see the README: retries, timeout, formality ...
     timeout = 10.0
@@ -32,11 +37,13 @@ with ``--config``). Paths in it are relative to the file. Example::
 from __future__ import annotations
 
 import fnmatch
+import os
 import tomllib
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
+from .companions import GLOB_FLAGS, InputsConfig, parse_inputs
 from .errors import InputError
 from .model import Severity
 from .textio import read_text
@@ -67,6 +74,22 @@ class Config:
     deepl: dict[str, Any] = field(default_factory=dict)
     learn_to: Path | None = None
     keys: dict[str, str] = field(default_factory=dict)
+    inputs: InputsConfig = field(default_factory=InputsConfig)
+    #: (glob relative to the configuration's folder, gate settings) in file order
+    gate_paths: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
+
+    def gate_for(self, document: Path) -> Gate:
+        """The gate with every ``[gate.paths."GLOB"]`` override that matches ``document``."""
+        gate = replace(self.gate)
+        if not self.gate_paths or self.path is None:
+            return gate
+        from wcmatch import glob as wglob
+
+        relative = os.path.relpath(os.path.abspath(document), os.path.abspath(self.path.parent)).replace(os.sep, "/")
+        for pattern, values in self.gate_paths:
+            if wglob.globmatch(relative, pattern, flags=GLOB_FLAGS):
+                gate = replace(gate, **values)
+        return gate
 
     def rule_enabled(self, rule_id: str, default: bool = True) -> bool:
         if any(fnmatch.fnmatchcase(rule_id, p) for p in self.enable):
@@ -111,7 +134,7 @@ def load_config(path: Path | None) -> Config:
 def _parse(data: dict[str, Any], path: Path) -> Config:
     base = path.parent
     name = str(path)
-    known = {"source", "reference", "glossary", "retranslate", "checks", "gate", "deepl", "review"}
+    known = {"source", "reference", "glossary", "retranslate", "checks", "gate", "deepl", "review", "inputs"}
     unknown = sorted(set(data) - known)
     if unknown:
         raise InputError(f"unknown configuration key {unknown[0]!r} (known: {', '.join(sorted(known))})", name)
@@ -120,10 +143,11 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
         glossary = [glossary]
     checks = _table(data, "checks", name)
     review = _table(data, "review", name)
-    gate_data = _table(data, "gate", name)
-    fail_on = str(gate_data.get("fail_on", "major"))
-    if fail_on not in FAIL_ON_CHOICES:
-        raise InputError(f"gate.fail_on must be one of {', '.join(FAIL_ON_CHOICES)}", name)
+    gate_data = dict(_table(data, "gate", name))
+    overrides = _table(gate_data, "paths", name)
+    gate_data.pop("paths", None)
+    gate_paths = [(str(glob), _gate_values(_table(overrides, glob, name), name, f"gate.paths.{glob!r}"))
+                  for glob in overrides]
     severity = {}
     for rule_id, value in _table(checks, "severity", name).items():
         try:
@@ -140,11 +164,29 @@ def _parse(data: dict[str, Any], path: Path) -> Config:
         enable=list(checks.get("enable", [])),
         severity=severity,
         settings={k: dict(v) for k, v in _table(checks, "settings", name).items()},
-        gate=Gate(fail_on, _number(gate_data, "max_mqm_per_1000", name), _number(gate_data, "min_chrf", name)),
+        gate=Gate(**_gate_values(gate_data, name, "gate")),
+        gate_paths=gate_paths,
+        inputs=parse_inputs(_table(data, "inputs", name), path),
         deepl=dict(_table(data, "deepl", name)),
         learn_to=_path(base, review.get("learn_to")),
         keys={str(k): str(v) for k, v in _table(review, "keys", name).items()},
     )
+
+
+def _gate_values(data: dict[str, Any], name: str, where: str) -> dict[str, Any]:
+    """The gate settings a table sets (only those it names, so overrides keep the rest)."""
+    unknown = sorted(set(data) - {"fail_on", "max_mqm_per_1000", "min_chrf"})
+    if unknown:
+        raise InputError(f"unknown key {where}.{unknown[0]} (known: fail_on, max_mqm_per_1000, min_chrf)", name)
+    values: dict[str, Any] = {}
+    if "fail_on" in data:
+        if str(data["fail_on"]) not in FAIL_ON_CHOICES:
+            raise InputError(f"{where}.fail_on must be one of {', '.join(FAIL_ON_CHOICES)}", name)
+        values["fail_on"] = str(data["fail_on"])
+    for key in ("max_mqm_per_1000", "min_chrf"):
+        if key in data:
+            values[key] = _number(data, key, name, where)
+    return values
 
 
 def _table(data: dict[str, Any], key: str, name: str) -> dict[str, Any]:
@@ -154,12 +196,12 @@ def _table(data: dict[str, Any], key: str, name: str) -> dict[str, Any]:
     return value
 
 
-def _number(data: dict[str, Any], key: str, name: str) -> float | None:
+def _number(data: dict[str, Any], key: str, name: str, where: str = "gate") -> float | None:
     value = data.get(key)
     if value is None:
         return None
-    if not isinstance(value, int | float):
-        raise InputError(f"gate.{key} must be a number", name)
+    if not isinstance(value, int | float) or isinstance(value, bool):
+        raise InputError(f"{where}.{key} must be a number", name)
     return float(value)
 
 

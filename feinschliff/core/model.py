@@ -87,6 +87,8 @@ class Issue:
     text: str
     message: str
     suggestion: str | None = None
+    #: when the run is compared with a baseline: "new" or "baselined" (see scoring.baseline)
+    baseline: str | None = None
 
     @property
     def weight(self) -> float:
@@ -104,6 +106,7 @@ class Issue:
             "text": self.text,
             "message": self.message,
             "suggestion": self.suggestion,
+            **({} if self.baseline is None else {"baseline": self.baseline}),
         }
 
 

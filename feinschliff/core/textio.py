@@ -7,6 +7,7 @@ offsets into it map back to the original bytes and an export can leave every oth
 from __future__ import annotations
 
 import os
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -49,7 +50,10 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     if p.is_dir():
         raise InputError("is a directory, expected a text file", name)
     try:
-        size = p.stat().st_size
+        info = p.stat()
+        if not stat.S_ISREG(info.st_mode):
+            raise InputError(f"not a regular file ({special_kind(info.st_mode)}), expected a text file", name)
+        size = info.st_size
         if size > max_bytes:
             raise InputError(
                 f"file is {size / MIB:.1f} MiB, above the limit of {max_bytes / MIB:.0f} MiB "
@@ -67,11 +71,38 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
     return text
 
 
+def special_kind(mode: int) -> str:
+    """What a non-regular file is, for error messages."""
+    for test, kind in ((stat.S_ISFIFO, "a FIFO"), (stat.S_ISCHR, "a character device"),
+                       (stat.S_ISBLK, "a block device"), (stat.S_ISSOCK, "a socket"), (stat.S_ISDIR, "a directory")):
+        if test(mode):
+            return kind
+    return "a special file"
+
+
+def is_special(path: str | os.PathLike[str]) -> bool:
+    """Does ``path`` exist as something other than a regular file (``/dev/null``, a FIFO,
+    ``/dev/stdout``)? Such a target is written into, never replaced."""
+    try:
+        return not stat.S_ISREG(os.stat(path).st_mode)
+    except OSError:
+        return False
+
+
 @contextmanager
 def atomic_writer(path: str | os.PathLike[str]) -> Iterator[TextIO]:
     """A UTF-8 text file that replaces ``path`` only once it is completely written: a crash
-    or an error leaves either the old or the new content, never half."""
+    or an error leaves either the old or the new content, never half.
+
+    A target that exists and is not a regular file (``/dev/null``, ``/dev/stdout``, a FIFO) is
+    opened and written into directly: renaming over it would swap the device for a file."""
     p = Path(path)
+    if is_special(p):
+        if p.is_dir():
+            raise InputError("is a directory, cannot write a file there", str(p))
+        with open(p, "w", encoding="utf-8", newline="") as fh:
+            yield fh
+        return
     tmp = p.with_name(f".{p.name}.{os.getpid()}.tmp")
     try:
         with open(tmp, "w", encoding="utf-8", newline="") as fh:

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator, Sequence
-from dataclasses import dataclass
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path, PurePosixPath
 
 from ..core.model import Issue, Segment, Severity
@@ -23,15 +23,20 @@ class ReportContext:
     pretty: bool = False
     #: text: only segments with issues
     flagged_only: bool = False
+    #: per-path gates: a document's own fail_on where it differs from ``fail_on``
+    fail_on_for: Mapping[str, str] = field(default_factory=dict)
 
     def reasons_for(self, result: DocumentResult) -> list[str]:
         """The gate's reasons that concern one document (each reason names its document)."""
         prefix = f"{result.path}: "
         return [r[len(prefix):] for r in self.gate.reasons if r.startswith(prefix)]
 
-    def failing(self, issue: Issue) -> bool:
-        """Does this issue alone fail the severity gate?"""
-        return self.fail_on != "never" and issue.severity.rank >= Severity(self.fail_on).rank
+    def failing(self, issue: Issue, path: str | None = None) -> bool:
+        """Does this issue alone fail the severity gate (of the document at ``path``)? An
+        issue a baseline holds never does."""
+        fail_on = self.fail_on_for.get(path, self.fail_on) if path is not None else self.fail_on
+        return (fail_on != "never" and issue.baseline != "baselined"
+                and issue.severity.rank >= Severity(fail_on).rank)
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,7 +1,7 @@
 """GitHub Actions workflow commands: an annotation on the exact span of every issue.
 
 ``::error file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message`` for major and critical
-issues, ``::warning …`` for minor ones. Lines and columns are those of the SARIF report
+issues, ``::warning …`` for minor ones, ``::notice …`` for issues a baseline holds. Lines and columns are those of the SARIF report
 (1-based, UTF-16 columns). Escaping follows the runner's rules: ``%``, CR and LF in the message;
 additionally ``:`` and ``,`` in property values.
 """
@@ -41,7 +41,10 @@ def write_github(out: TextIO, context: ReportContext) -> None:
             properties = {"file": file, "line": found.begin.line, "col": found.begin.column,
                           "endLine": found.finish.line, "endColumn": found.finish.column,
                           "title": f"{issue.rule} ({issue.severity.value}, {issue.category.value})"}
-            out.write(command(COMMANDS[issue.severity], properties, message) + "\n")
+            name = COMMANDS[issue.severity]
+            if issue.baseline == "baselined":
+                name, properties["title"] = "notice", properties["title"] + " [baselined]"
+            out.write(command(name, properties, message) + "\n")
     if context.gate.passed:
         out.write(command("notice", {"title": "feinschliff quality gate"}, "passed") + "\n")
     else:

@@ -38,7 +38,7 @@ def _scores_line(result: DocumentResult) -> str:
 def _failing_issues(context: ReportContext, result: DocumentResult) -> str:
     rows = []
     for found in located_issues(result):
-        if context.failing(found.issue):
+        if context.failing(found.issue, result.path):
             issue = found.issue
             shown = f" „{issue.text}“" if issue.text else ""
             fix = f" → „{issue.suggestion}“" if issue.suggestion is not None else ""

@@ -59,6 +59,8 @@ def print_segment(console: Console, segment: Segment, lines: LineIndex, path: st
         row = RichText("  ")
         row.append(f"{issue.severity.value:<9}", style=SEVERITY_STYLE[issue.severity])
         row.append(issue.rule, style=CATEGORY_STYLE[issue.category])
+        if issue.baseline is not None:
+            row.append(f"  [{issue.baseline}]", style="bold" if issue.baseline == "new" else "dim")
         if issue.text and not whole:
             row.append(f"  „{issue.text}“")
         if issue.suggestion is not None and not whole:
@@ -89,6 +91,9 @@ def print_summary(console: Console, result: DocumentResult) -> None:
     table.add_row("total", *(str(summary["by_severity"][s.value]) for s in Severity), style="bold")
     console.print(table)
     console.print(f"segments: {summary['segments']} ({summary['flagged_segments']} flagged), words: {summary['words']}")
+    states = [i.baseline for i in issues if i.baseline is not None]
+    if states:
+        console.print(f"baseline: {states.count('new')} new, {states.count('baselined')} baselined")
     corpus = summary["corpus"]
     if corpus:
         for key, label in (("chrf", "chrF"), ("bleu", "BLEU"), ("ter", "TER ")):

@@ -6,6 +6,9 @@ writes when it exports a glossary; its glossary generator adds a fifth column (r
 which is read and ignored. A file for another language pair is refused. A first row
 ``source,target`` is taken as a header and skipped. A line break inside a quoted field is a
 control character in a term and is reported with the line where the field starts.
+
+The CSV is the export meant for spreadsheets: a term starting with ``=``, ``+``, ``-`` or ``@``
+is written with a leading ``'`` (see ``glossary.csv_safety``), and reading drops it again.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ import csv
 import io
 from collections.abc import Iterable
 
+from .csv_safety import neutralise_cell, restore_cell
 from ..errors import InputError
 from .entries import make_entry
 from .model import GlossaryEntry
@@ -60,12 +64,12 @@ def _entry(row: list[str], path: str, number: int) -> GlossaryEntry:
             path,
             number,
         )
-    return make_entry(row[0], row[1], path=path, line=number)
+    return make_entry(restore_cell(row[0]), restore_cell(row[1]), path=path, line=number)
 
 
 def write_deepl_csv(entries: Iterable[GlossaryEntry]) -> str:
     out = io.StringIO()
     writer = csv.writer(out, lineterminator="\n")
     for entry in entries:
-        writer.writerow((entry.source, entry.target, SOURCE_LANG, TARGET_LANG))
+        writer.writerow((neutralise_cell(entry.source), neutralise_cell(entry.target), SOURCE_LANG, TARGET_LANG))
     return out.getvalue()

@@ -42,24 +42,29 @@ class GateResult:
     reasons: list[str] = field(default_factory=list)
 
 
-def evaluate_gate(results: Sequence[DocumentResult], gate: Gate) -> GateResult:
+def evaluate_gate(results: Sequence[DocumentResult], gate: Gate | Sequence[Gate]) -> GateResult:
+    """One gate for every document, or one per document (per-path overrides). Issues a
+    baseline holds (``Issue.baseline == "baselined"``) do not fail the severity gate."""
     outcome = GateResult()
-    threshold = None if gate.fail_on == "never" else Severity(gate.fail_on)
-    for result in results:
-        issues = [i for s in result.segments for i in s.issues]
+    gates = [gate] * len(results) if isinstance(gate, Gate) else list(gate)
+    for result, own in zip(results, gates, strict=True):
+        threshold = None if own.fail_on == "never" else Severity(own.fail_on)
+        issues = [i for s in result.segments for i in s.issues if i.baseline != "baselined"]
         if threshold is not None:
             failing = [i for i in issues if i.severity.rank >= threshold.rank]
             if failing:
-                outcome.reasons.append(f"{result.path}: {len(failing)} issue(s) of severity {threshold.value} or worse")
-        if gate.max_mqm_per_1000 is not None and result.mqm.per_1000_words > gate.max_mqm_per_1000:
+                new = " new" if any(i.baseline for i in failing) else ""
+                outcome.reasons.append(
+                    f"{result.path}: {len(failing)}{new} issue(s) of severity {threshold.value} or worse")
+        if own.max_mqm_per_1000 is not None and result.mqm.per_1000_words > own.max_mqm_per_1000:
             outcome.reasons.append(
                 f"{result.path}: MQM penalty {result.mqm.per_1000_words:g} per 1,000 words "
-                f"> {gate.max_mqm_per_1000:g}"
+                f"> {own.max_mqm_per_1000:g}"
             )
-        if gate.min_chrf is not None:
+        if own.min_chrf is not None:
             if result.corpus is None or result.corpus.chrf is None:
-                outcome.reasons.append(f"{result.path}: no chrF (no reference), so it cannot reach {gate.min_chrf:g}")
-            elif result.corpus.chrf < gate.min_chrf:
-                outcome.reasons.append(f"{result.path}: chrF {result.corpus.chrf:g} < {gate.min_chrf:g}")
+                outcome.reasons.append(f"{result.path}: no chrF (no reference), so it cannot reach {own.min_chrf:g}")
+            elif result.corpus.chrf < own.min_chrf:
+                outcome.reasons.append(f"{result.path}: chrF {result.corpus.chrf:g} < {own.min_chrf:g}")
     outcome.passed = not outcome.reasons
     return outcome

@@ -61,13 +61,24 @@ def mode_result(request, config):
     return request.param, run(config, **MODES[request.param](config))
 
 
-def test_precision_at_least_80_percent(mode_result, gold):
+def test_precision_at_least_90_percent(mode_result, gold):
     mode, result = mode_result
     found = flags(result)
     assert len(found) >= 15, mode
     real = [f for f in found if any(overlaps(f[0], f[1], g) for g in gold)]
     false = [(f[2].rule, f[2].text) for f in found if f not in real]
-    assert len(real) / len(found) >= 0.80, (mode, false)
+    assert len(real) / len(found) >= 0.90, (mode, false)
+
+
+def test_gold_errors_touched_with_reference_and_source(config, gold):
+    """Every flag that overlaps an annotated error touches it; grammar and spelling rules
+    raised this from 38 to 45 of the 93 errors."""
+    found = flags(run(config, source=config.source, reference=config.reference))
+    touched = [g for g in gold if any(overlaps(s, e, g) for s, e, _ in found)]
+    assert len(touched) >= 45, [g["text"] for g in gold if g not in touched]
+    for example in ("ihre entscheidende Bündnisse", "dem Konkurrenz Google", "einem entfernten Hypothetisch",
+                    "darüber hinausgefügt"):
+        assert any(example in g["text"] or g["text"] in example for g in touched), example
 
 
 def test_recall_of_rule_catchable_errors(config, gold):
@@ -89,7 +100,8 @@ def test_headline_errors_are_flagged_with_the_right_fix(config):
 
 
 def test_clean_reference_raises_almost_nothing(config):
-    """The professional translation, checked as if it were MT, is nearly clean."""
+    """The professional translation, checked as if it were MT, is nearly clean. Today it raises
+    nothing at all, grammar and spelling rules included; two flags are the budget."""
     glossary = load_glossaries(config.glossary)
     result = check_document(CheckOptions(config.reference, source=config.source), config, glossary)
     issues = [i for s in result.segments for i in s.issues]

@@ -15,8 +15,8 @@ from pathlib import Path
 
 from ..core.errors import UsageError
 from ..core.glossary import (
-    GlossaryEntry, add_entries, add_entry, lint_glossary, load_glossary, make_entry, read_entries, remove_entry,
-    render,
+    GlossaryEntry, add_entries, add_entry, lint_glossary, load_glossary, make_entry, merge_entries, read_entries,
+    remove_entry, render,
 )
 from ..core.textio import write_text_atomic
 from .main import EXIT_GATE, EXIT_OK
@@ -53,6 +53,13 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     lint.add_argument("file", metavar="FILE")
     lint.add_argument("--strict", action="store_true", help="exit 1 when there is any problem")
     lint.set_defaults(func=run_lint)
+
+    merge = commands.add_parser("merge", help="merge glossaries into one (conflicts listed with file:line, never dropped)")
+    merge.add_argument("inputs", metavar="IN", nargs="+")
+    merge.add_argument("-o", "--output", type=Path, required=True, metavar="OUT")
+    merge.add_argument("--deepl-tsv", action="store_true", help="write DeepL's two-column TSV")
+    merge.add_argument("--strict", action="store_true", help="exit 1 when there is any conflict")
+    merge.set_defaults(func=run_merge)
 
     conversions = (("import", "read any format into a native TSV glossary (merging into OUT if it exists)"),
                    ("export", "write a glossary as native TSV, DeepL TSV/CSV or TBX"))
@@ -131,6 +138,16 @@ def run_export(args: argparse.Namespace) -> int:
     for warning in glossary.warnings:
         print(f"feinschliff: warning: {warning}", file=sys.stderr)
     return _write(args, glossary.entries)
+
+
+def run_merge(args: argparse.Namespace) -> int:
+    merged, conflicts, duplicates = merge_entries([read_entries(path) for path in args.inputs])
+    for conflict in conflicts:
+        print(f"feinschliff: conflict: {conflict}", file=sys.stderr)
+    _write(args, merged)
+    print(f"{len(args.inputs)} glossaries: {duplicates} duplicates folded in, {len(conflicts)} conflicts "
+          "(the first file's entry kept, the other noted)")
+    return EXIT_GATE if conflicts and args.strict else EXIT_OK
 
 
 def run_import(args: argparse.Namespace) -> int:

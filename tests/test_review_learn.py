@@ -56,13 +56,13 @@ def test_what_cannot_be_learned():
 
 def test_save_creates_then_replaces_in_place_keeping_everything_else(tmp_path):
     path = tmp_path / LEARNED_NAME
-    first = save_entry(path, GlossaryEntry("re-engagement", "Wiederannäherung", ("Wiedereinnahme",)))
+    first = save_entry(path, GlossaryEntry("re-engagement", "Wiederannäherung", forbidden=("Wiedereinnahme",)))
     assert (first.path, first.line) == (str(path), 2)
     text = path.read_text("utf-8").replace("\n", "\r\n") + "# a comment the editor wrote\r\n"
     path.write_bytes(text.encode("utf-8"))
     save_entry(path, GlossaryEntry("compute", "Rechenleistung"))
     replaced = save_entry(path, GlossaryEntry("re-engagement", "Wiederannäherung",
-                                              ("Wiedereinnahme", "Wiederengagement"), note="two variants"))
+                                              forbidden=("Wiedereinnahme", "Wiederengagement"), note="two variants"))
     assert replaced.line == 2
     lines = path.read_bytes().decode("utf-8").split("\r\n")
     assert lines[0] == HEADER
@@ -74,7 +74,7 @@ def test_save_creates_then_replaces_in_place_keeping_everything_else(tmp_path):
 
 def test_save_refuses_a_conflict_naming_the_file(tmp_path):
     path = tmp_path / LEARNED_NAME
-    save_entry(path, GlossaryEntry("coding", "Coding", ("Codierung",)))
+    save_entry(path, GlossaryEntry("coding", "Coding", forbidden=("Codierung",)))
     save_entry(path, GlossaryEntry("encoding", "Kodierung"))
     with pytest.raises(InputError) as err:
         save_entry(path, GlossaryEntry("encoding", "Codierung"))

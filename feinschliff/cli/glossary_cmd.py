@@ -39,6 +39,8 @@ def register(subparsers: argparse._SubParsersAction) -> None:
     add.add_argument("target", metavar="TARGET")
     add.add_argument("--forbidden", action="append", default=[], metavar="X",
                      help="a rendering to flag; repeat or separate with |")
+    add.add_argument("--admitted", action="append", default=[], metavar="X",
+                     help="a further rendering that is accepted; repeat or separate with |")
     add.add_argument("--dnt", action="store_true", help="do not translate (a name)")
     add.add_argument("--case-sensitive", action="store_true")
     add.add_argument("--note", default="", metavar="N")
@@ -76,7 +78,7 @@ def register(subparsers: argparse._SubParsersAction) -> None:
 
 
 def _matches(entry: GlossaryEntry, needle: str) -> bool:
-    fields = (entry.source, entry.target, *entry.forbidden, entry.note)
+    fields = (entry.source, entry.target, *entry.admitted, *entry.forbidden, entry.note)
     return any(needle.casefold() in f.casefold() for f in fields)
 
 
@@ -84,13 +86,14 @@ def run_list(args: argparse.Namespace) -> int:
     glossary = load_glossary(args.file)
     entries = [e for e in glossary if not args.search or _matches(e, args.search)]
     if args.format == "json":
-        keys = ("source", "target", "forbidden", "do_not_translate", "case_sensitive", "note", "path", "line")
+        keys = ("source", "target", "forbidden", "admitted", "do_not_translate", "case_sensitive", "note", "path", "line")
         rows = [{k: list(v) if isinstance(v, tuple) else v for k in keys for v in [getattr(e, k)]} for e in entries]
         print(json.dumps(rows, ensure_ascii=False, indent=2))
         return EXIT_OK
     width = max((len(e.source) for e in entries), default=0)
     for e in entries:
         flags = [f"forbidden: {' | '.join(e.forbidden)}"] if e.forbidden else []
+        flags += [f"admitted: {' | '.join(e.admitted)}"] if e.admitted else []
         flags += ["do not translate"] if e.do_not_translate else (["case-sensitive"] if e.case_sensitive else [])
         flags += [e.note] if e.note else []
         extra = f"  [{'; '.join(flags)}]" if flags else ""
@@ -101,7 +104,8 @@ def run_list(args: argparse.Namespace) -> int:
 
 def run_add(args: argparse.Namespace) -> int:
     forbidden = tuple(v for value in args.forbidden for v in value.split("|"))
-    entry = make_entry(args.source, args.target, forbidden=forbidden, do_not_translate=args.dnt,
+    admitted = tuple(v for value in args.admitted for v in value.split("|"))
+    entry = make_entry(args.source, args.target, forbidden=forbidden, admitted=admitted, do_not_translate=args.dnt,
                        case_sensitive=args.case_sensitive, note=args.note)
     stored = add_entry(args.file, entry)
     print(f"{stored.where}: added '{stored.source}' -> '{stored.target}'")

@@ -73,7 +73,7 @@ def _occurrence_finding(o: Occurrence, reference: str | None, text: str) -> tupl
         why = "German genitive takes no apostrophe" if o.exact_case else f"name '{entry.target}' is miscased"
         return NAME, Finding(o.start, o.end, f"{why}: write '{fix}'", fix)
     if entry.case_sensitive and not o.exact_case:
-        fix = recase(surface, entry.target)
+        fix = recase(surface, o.term.text)
         return FORBIDDEN, Finding(o.start, o.end, f"'{surface}' must be written '{fix}'", fix, Severity.MINOR)
     return None
 
@@ -118,7 +118,7 @@ def _locate(segment: Segment, entry: GlossaryEntry, ref_hits: list[Occurrence]) 
     for hit in ref_hits:
         located = from_reference(segment.text, segment.reference or "", hit.start, hit.end)
         if located is not None:
-            fix = hit.surface if hit.exact_case else recase(hit.surface, entry.target)
+            fix = hit.surface if hit.exact_case else recase(hit.surface, hit.term.text)
             return located, located.replacement or fix
     return fuzzy_span(segment.text, entry.target), entry.target
 

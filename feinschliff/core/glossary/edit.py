@@ -11,8 +11,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..textio import read_text, write_text_atomic
-from .entries import make_entry, same_source
-from .io_tsv import HEADER, format_row, read_native
+from .entries import revalidated, same_source
+from .io_tsv import columns_for, format_row, header_of, read_native
 from .lint import clash, dnt_problem
 from .formats import detect_format
 from .model import GlossaryEntry
@@ -44,8 +44,9 @@ def add_entries(
     text = _native_text(p) if p.exists() else ""
     existing = read_native(text, str(p)) if text else []
     newline = _newline(text) if text else "\n"
+    names = header_of(text, str(p)) if text else columns_for(entries)
     if not text:
-        text = HEADER + newline
+        text = "\t".join(names) + newline
     elif not text.endswith("\n"):
         text += newline
     line = text.count("\n")
@@ -54,9 +55,7 @@ def add_entries(
         if skip_known and any(same_source(entry, old) and entry.target == old.target for old in existing):
             continue
         line += 1
-        new = make_entry(entry.source, entry.target, forbidden=entry.forbidden,
-                         do_not_translate=entry.do_not_translate, case_sensitive=entry.case_sensitive,
-                         note=entry.note, path=str(p), line=line)
+        new = revalidated(entry, str(p), line)
         origin = f" (from {entry.where})" if entry.path else ""
         if (problem := dnt_problem(new)) is not None:
             raise InputError(f"not added{origin}: {problem.message}", str(p))
@@ -66,7 +65,7 @@ def add_entries(
         existing.append(new)
         stored.append(new)
     if stored:
-        write_text_atomic(p, text + "".join(format_row(e) + newline for e in stored))
+        write_text_atomic(p, text + "".join(format_row(e, names, str(p)) + newline for e in stored))
     return stored
 
 

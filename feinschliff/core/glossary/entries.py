@@ -44,13 +44,13 @@ def format_bool(value: bool) -> str:
     return "yes" if value else "no"
 
 
-def split_forbidden(value: str, path: str, line: int) -> tuple[str, ...]:
+def split_variants(value: str, path: str, line: int, column: str = "forbidden") -> tuple[str, ...]:
     """Parse ``a|b|c``; an empty variant between separators is an error, not skipped."""
     if not value.strip():
         return ()
     variants = tuple(part.strip() for part in value.split(FORBIDDEN_SEPARATOR))
     if not all(variants):
-        raise InputError(f"column 'forbidden': empty variant in '{value}'", path, line)
+        raise InputError(f"column '{column}': empty variant in '{value}'", path, line)
     return variants
 
 
@@ -59,6 +59,7 @@ def make_entry(
     target: str,
     *,
     forbidden: tuple[str, ...] = (),
+    admitted: tuple[str, ...] = (),
     do_not_translate: bool = False,
     case_sensitive: bool = False,
     note: str = "",
@@ -74,22 +75,34 @@ def make_entry(
         if not do_not_translate:
             raise InputError(f"empty target term for '{source}'", path, line)
         target = source
-    variants = tuple(clean_field(v, "forbidden", path, line) for v in forbidden)
-    for variant in variants:
-        if not variant:
-            raise InputError(f"empty forbidden variant for '{source}'", path, line)
-        if FORBIDDEN_SEPARATOR in variant:
-            raise InputError(f"forbidden variant '{variant}' contains '|'", path, line)
     return GlossaryEntry(
         source=source,
         target=target,
-        forbidden=variants,
+        forbidden=_variants(forbidden, "forbidden", source, path, line),
+        admitted=_variants(admitted, "admitted", source, path, line),
         do_not_translate=do_not_translate,
         case_sensitive=case_sensitive or do_not_translate,
         note=" ".join(clean_field(note, "note", path, line).split()),
         path=path,
         line=line,
     )
+
+
+def _variants(values: tuple[str, ...], column: str, source: str, path: str, line: int) -> tuple[str, ...]:
+    variants = tuple(clean_field(v, column, path, line) for v in values)
+    for variant in variants:
+        if not variant:
+            raise InputError(f"empty {column} variant for '{source}'", path, line)
+        if FORBIDDEN_SEPARATOR in variant:
+            raise InputError(f"{column} variant '{variant}' contains '|'", path, line)
+    return variants
+
+
+def revalidated(entry: GlossaryEntry, path: str, line: int) -> GlossaryEntry:
+    """``entry`` checked again as it is stored at ``path``:``line``."""
+    return make_entry(entry.source, entry.target, forbidden=entry.forbidden, admitted=entry.admitted,
+                      do_not_translate=entry.do_not_translate, case_sensitive=entry.case_sensitive,
+                      note=entry.note, path=path, line=line)
 
 
 def same_source(a: GlossaryEntry, b: GlossaryEntry) -> bool:

@@ -67,7 +67,8 @@ def render(
         return write_tbx(entries), None
     if kind == "native" and not deepl_tsv:
         return write_native(entries), None
-    lost = sum(bool(e.forbidden or e.note or (e.case_sensitive and not e.do_not_translate)) for e in entries)
-    warning = (f"{lost} entries have forbidden variants, notes or case rules that DeepL's format cannot hold"
+    lost = sum(bool(e.forbidden or e.admitted or e.note or (e.case_sensitive and not e.do_not_translate))
+               for e in entries)
+    warning = (f"{lost} entries have forbidden or admitted variants, notes or case rules that DeepL's format cannot hold"
                if lost else None)
     return (write_deepl_tsv(entries) if kind == "native" else write_deepl_csv(entries)), warning

@@ -3,7 +3,8 @@
 Reading maps each concept to entries: the English terms become sources; among the German
 terms the one with administrative status ``preferredTerm`` is the target (else the first one
 that is not deprecated); ``deprecatedTerm`` and ``supersededTerm`` become forbidden variants;
-further ``admittedTerm`` alternatives are kept in the note. ``<descrip type="Translation
+the other accepted terms (``admittedTerm`` or no status) become admitted renderings. Notes of
+the concept, its terms and its ``descrip`` elements are joined into the note. ``<descrip type="Translation
 needed">no</descrip>`` marks a do-not-translate name, ``<termNote type="caseSensitive">yes``
 a case-sensitive term. Malformed XML is reported with the line lxml found it on.
 """
@@ -57,10 +58,8 @@ def _unit_entries(unit: tbx.tbxunit, path: str) -> list[GlossaryEntry]:
     accepted = [t for t in terms if not _rejected(t)]
     main = next((t for t in accepted if _preferred(t)), accepted[0] if accepted else None)
     forbidden = tuple(t.text for t in terms if _rejected(t))
-    admitted = [t.text for t in accepted if t is not main]
+    admitted = tuple(t.text for t in accepted if t is not main)
     notes = _notes(unit, terms)
-    if admitted:
-        notes.append("admitted: " + ", ".join(admitted))
     flags = [n.text.strip().lower() for t in terms for n in t.notes if n.category == CASE_NOTE]
     case_sensitive = "yes" in flags
     target = main.text if main else (unit.target or "")
@@ -69,6 +68,7 @@ def _unit_entries(unit: tbx.tbxunit, path: str) -> list[GlossaryEntry]:
             source,
             target,
             forbidden=forbidden,
+            admitted=admitted,
             do_not_translate=not unit.istranslatable(),
             case_sensitive=case_sensitive,
             note="; ".join(notes),
@@ -95,9 +95,10 @@ def write_tbx(entries: Iterable[GlossaryEntry]) -> str:
     store = tbx.tbxfile(sourcelanguage=SOURCE_LANG, targetlanguage=TARGET_LANG)
     for entry in entries:
         unit = store.addsourceunit(entry.source)
-        unit.set_target_terms([entry.target, *entry.forbidden], TARGET_LANG)
+        unit.set_target_terms([entry.target, *entry.admitted, *entry.forbidden], TARGET_LANG)
         tigs = unit.target_dom.findall(unit.namespaced("tig"))
-        for tig, status in zip(tigs, [PREFERRED] + [DEPRECATED] * len(entry.forbidden)):
+        statuses = [PREFERRED] + [ADMITTED] * len(entry.admitted) + [DEPRECATED] * len(entry.forbidden)
+        for tig, status in zip(tigs, statuses):
             _sub(unit, tig, "termNote", "administrativeStatus", status)
         if entry.case_sensitive and not entry.do_not_translate:
             _sub(unit, tigs[0], "termNote", CASE_NOTE, "yes")

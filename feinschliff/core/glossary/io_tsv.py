@@ -7,6 +7,8 @@ Native format: one entry per line, fields separated by TAB, with this header lin
 - ``source``: the English term; ``target``: the required German rendering.
 - ``forbidden``: renderings that must be replaced by ``target``, separated by ``|``
   (inflected forms are found automatically, list base forms).
+- ``admitted`` (optional column, written only when an entry has one): further renderings,
+  separated by ``|``, that are accepted where they stand (TBX ``admittedTerm``).
 - ``do_not_translate``: ``yes`` for names that stay as written (GitHub, OpenAI); the target may
   be left empty and then equals the source. Names are always case-sensitive.
 - ``case_sensitive``: ``yes`` when casing is part of the rule (KI, not Ki).
@@ -21,15 +23,16 @@ DeepL TSV: ``source<TAB>target`` per line, no header, nothing else.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 
 from ..errors import InputError
-from .entries import FORBIDDEN_SEPARATOR, format_bool, make_entry, parse_bool, split_forbidden
+from .entries import FORBIDDEN_SEPARATOR, format_bool, make_entry, parse_bool, split_variants
 from .model import GlossaryEntry
 
-COLUMNS = ("source", "target", "forbidden", "do_not_translate", "case_sensitive", "note")
+COLUMNS = ("source", "target", "forbidden", "admitted", "do_not_translate", "case_sensitive", "note")
 REQUIRED = ("source", "target")
-HEADER = "\t".join(COLUMNS)
+DEFAULT_COLUMNS = tuple(c for c in COLUMNS if c != "admitted")
+HEADER = "\t".join(DEFAULT_COLUMNS)
 
 
 def data_lines(text: str) -> Iterator[tuple[int, str]]:
@@ -66,6 +69,14 @@ def parse_header(line: str, path: str, number: int) -> list[str]:
     return names
 
 
+def header_of(text: str, path: str) -> list[str]:
+    """The column names of the native glossary ``text``."""
+    first = next(data_lines(text), None)
+    if first is None or not is_native_header(first[1]):
+        raise InputError(f"first line is not the header '{HEADER}'".replace("\t", "\\t"), path, first[0] if first else 1)
+    return parse_header(first[1], path, first[0])
+
+
 def read_native(text: str, path: str) -> list[GlossaryEntry]:
     lines = data_lines(text)
     first = next(lines, None)
@@ -88,7 +99,8 @@ def read_native(text: str, path: str) -> list[GlossaryEntry]:
             make_entry(
                 row["source"],
                 row["target"],
-                forbidden=split_forbidden(row.get("forbidden", ""), path, number),
+                forbidden=split_variants(row.get("forbidden", ""), path, number),
+                admitted=split_variants(row.get("admitted", ""), path, number, "admitted"),
                 do_not_translate=parse_bool(row.get("do_not_translate", ""), "do_not_translate", path, number),
                 case_sensitive=parse_bool(row.get("case_sensitive", ""), "case_sensitive", path, number),
                 note=row.get("note", ""),
@@ -110,22 +122,37 @@ def read_deepl_tsv(text: str, path: str) -> list[GlossaryEntry]:
     return entries
 
 
-def format_row(entry: GlossaryEntry) -> str:
-    """One native TSV line (without line end) for ``entry``."""
-    return "\t".join(
-        (
-            entry.source,
-            entry.target,
-            FORBIDDEN_SEPARATOR.join(entry.forbidden),
-            format_bool(entry.do_not_translate),
-            format_bool(entry.case_sensitive),
-            entry.note,
-        )
-    )
+def _cells(entry: GlossaryEntry) -> dict[str, str]:
+    return {
+        "source": entry.source,
+        "target": entry.target,
+        "forbidden": FORBIDDEN_SEPARATOR.join(entry.forbidden),
+        "admitted": FORBIDDEN_SEPARATOR.join(entry.admitted),
+        "do_not_translate": format_bool(entry.do_not_translate),
+        "case_sensitive": format_bool(entry.case_sensitive),
+        "note": entry.note,
+    }
+
+
+def format_row(entry: GlossaryEntry, names: Sequence[str] = DEFAULT_COLUMNS, path: str = "") -> str:
+    """One native TSV line (without line end) for ``entry`` under the header ``names``; a
+    field the header has no column for is an ``InputError`` (it would be lost)."""
+    cells = _cells(entry)
+    lost = next((n for n in COLUMNS if n not in names and cells[n] not in ("", "no")), None)
+    if lost is not None:
+        raise InputError(f"the header has no column '{lost}' for the entry '{entry.source}'; add the column", path)
+    return "\t".join(cells[n] for n in names)
+
+
+def columns_for(entries: Iterable[GlossaryEntry]) -> tuple[str, ...]:
+    """The default columns, and ``admitted`` after ``forbidden`` when an entry needs it."""
+    return COLUMNS if any(e.admitted for e in entries) else DEFAULT_COLUMNS
 
 
 def write_native(entries: Iterable[GlossaryEntry]) -> str:
-    return "".join(line + "\n" for line in (HEADER, *map(format_row, entries)))
+    entries = list(entries)
+    names = columns_for(entries)
+    return "".join(line + "\n" for line in ("\t".join(names), *(format_row(e, names) for e in entries)))
 
 
 def write_deepl_tsv(entries: Iterable[GlossaryEntry]) -> str:

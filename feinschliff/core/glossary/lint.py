@@ -87,7 +87,9 @@ def lint_glossary(glossary: Glossary) -> list[str]:
         for variant in entry.forbidden:
             if variant == entry.target or (not entry.case_sensitive and variant.casefold() == entry.target.casefold()):
                 advice.append(str(_at(entry, f"forbidden variant '{variant}' equals the target")))
-        for term in (entry.source, entry.target, *entry.forbidden):
+        for variant in sorted(set(entry.admitted) & {entry.target, *entry.forbidden}):
+            advice.append(str(_at(entry, f"admitted rendering '{variant}' is also the target or forbidden")))
+        for term in (entry.source, entry.target, *entry.admitted, *entry.forbidden):
             if not pieces(term):
                 advice.append(str(_at(entry, f"'{term}' has no letters or digits and can never match")))
             if len(term.encode("utf-8")) > DEEPL_TERM_BYTES:

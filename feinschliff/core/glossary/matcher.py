@@ -197,6 +197,7 @@ def german_terms(entries: Iterable[GlossaryEntry]) -> list[Term]:
     terms = []
     for entry in entries:
         terms.append(Term.of(entry, entry.target, Role.TARGET, "de"))
+        terms.extend(Term.of(entry, variant, Role.TARGET, "de") for variant in entry.admitted)
         terms.extend(Term.of(entry, variant, Role.FORBIDDEN, "de") for variant in entry.forbidden)
     return terms
 

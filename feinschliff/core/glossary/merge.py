@@ -2,7 +2,7 @@
 
 Entries are taken in the order of the files. A later entry for the same source term
 (``entries.same_source``) with the same target and do-not-translate flag is a duplicate: its
-forbidden renderings and note join the first entry's. One with another target (or flag) is
+forbidden and admitted renderings and note join the first entry's. One with another target (or flag) is
 a conflict: the first entry stays the rule, the conflict is listed with both places, and the
 losing rendering is kept in the rule's note ("conflict: b.tbx:12 has 'X'"), so that a merged
 file still says everything its inputs said.
@@ -30,6 +30,10 @@ def _joined(note: str, addition: str) -> str:
     return addition if not note else note if addition in note else f"{note}; {addition}"
 
 
+def _union(kept: tuple[str, ...], more: tuple[str, ...]) -> tuple[str, ...]:
+    return kept + tuple(v for v in more if v not in kept)
+
+
 def merge_entries(groups: list[list[GlossaryEntry]]) -> tuple[list[GlossaryEntry], list[Conflict], int]:
     """The merged entries, the conflicts, and how many duplicates were folded in."""
     merged: list[GlossaryEntry] = []
@@ -44,8 +48,9 @@ def merge_entries(groups: list[list[GlossaryEntry]]) -> tuple[list[GlossaryEntry
             kept = merged[index]
             if (entry.target, entry.do_not_translate) == (kept.target, kept.do_not_translate):
                 duplicates += 1
-                forbidden = kept.forbidden + tuple(f for f in entry.forbidden if f not in kept.forbidden)
-                merged[index] = replace(kept, forbidden=forbidden, note=_joined(kept.note, entry.note),
+                merged[index] = replace(kept, forbidden=_union(kept.forbidden, entry.forbidden),
+                                        admitted=_union(kept.admitted, entry.admitted),
+                                        note=_joined(kept.note, entry.note),
                                         case_sensitive=kept.case_sensitive or entry.case_sensitive)
                 continue
             conflicts.append(Conflict(kept, entry))

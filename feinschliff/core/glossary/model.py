@@ -10,7 +10,9 @@ class GlossaryEntry:
     """One EN->DE term rule.
 
     ``target`` is the required German rendering of ``source``; ``forbidden`` lists renderings
-    MT produces that must be replaced by ``target``; ``do_not_translate`` marks names that stay
+    MT produces that must be replaced by ``target``; ``admitted`` lists further renderings that
+    are accepted where they stand (TBX ``admittedTerm``), though new text uses ``target``;
+    ``do_not_translate`` marks names that stay
     as they are (the target equals the source, with exactly this casing); ``case_sensitive``
     makes casing part of the rule (always true for names).
     """
@@ -18,6 +20,7 @@ class GlossaryEntry:
     source: str
     target: str
     forbidden: tuple[str, ...] = ()
+    admitted: tuple[str, ...] = ()
     do_not_translate: bool = False
     case_sensitive: bool = False
     note: str = ""

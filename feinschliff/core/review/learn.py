@@ -22,8 +22,8 @@ from pathlib import Path
 
 from ..errors import InputError
 from ..glossary.edit import add_entry
-from ..glossary.entries import make_entry, same_source
-from ..glossary.io_tsv import HEADER, data_lines, format_row, is_native_header, read_native
+from ..glossary.entries import revalidated, same_source
+from ..glossary.io_tsv import data_lines, format_row, header_of, is_native_header, read_native
 from ..glossary.lint import clash, dnt_problem
 from ..glossary.load import shipped_dirs
 from ..glossary.model import Glossary, GlossaryEntry
@@ -72,15 +72,10 @@ def learned_entry(issue: Issue, glossary: Glossary | None, input_name: str, segm
     if known is not None:
         forbidden = known.forbidden if case_only or bad in known.forbidden else (*known.forbidden, bad)
         notes = "; ".join(n for n in (known.note, note) if n)
-        return GlossaryEntry(known.source, known.target, forbidden, known.do_not_translate,
-                             known.case_sensitive or case_only, notes)
-    return GlossaryEntry(correct, correct, () if case_only else (bad,), False, case_only, note)
-
-
-def _validated(entry: GlossaryEntry, path: Path, line: int) -> GlossaryEntry:
-    return make_entry(entry.source, entry.target, forbidden=entry.forbidden,
-                      do_not_translate=entry.do_not_translate, case_sensitive=entry.case_sensitive,
-                      note=entry.note, path=str(path), line=line)
+        admitted = tuple(a for a in known.admitted if a != bad)
+        return replace(known, forbidden=forbidden, admitted=admitted,
+                       case_sensitive=known.case_sensitive or case_only, note=notes, path="", line=0)
+    return GlossaryEntry(correct, correct, forbidden=() if case_only else (bad,), case_sensitive=case_only, note=note)
 
 
 def save_entry(path: str | Path, entry: GlossaryEntry, replaces: str | None = None) -> GlossaryEntry:
@@ -90,22 +85,19 @@ def save_entry(path: str | Path, entry: GlossaryEntry, replaces: str | None = No
     if not p.exists():
         return add_entry(p, entry)
     text = read_text(p)
-    first = next(data_lines(text), None)
-    if first is None or first[1].rstrip("\r") != HEADER:
-        raise InputError("entries can be replaced only in a native glossary with the full header "
-                         f"'{HEADER}'".replace("\t", "\\t"), str(p))
+    names = header_of(text, str(p))
     entries = read_native(text, str(p))
     key = replace(entry, source=replaces) if replaces is not None else entry
     old = next((e for e in entries if same_source(e, key)), None)
     if old is None:
         return add_entry(p, entry)
-    new = _validated(entry, p, old.line)
+    new = revalidated(entry, str(p), old.line)
     others = [e for e in entries if e is not old]
     problem = dnt_problem(new) or next((c for e in others if (c := clash(new, e))), None)
     if problem is not None:
         raise InputError(f"not saved: {problem.message}", str(p), problem.line)
     lines = text.split("\n")
     ending = "\r" if lines[old.line - 1].endswith("\r") else ""
-    lines[old.line - 1] = format_row(new) + ending
+    lines[old.line - 1] = format_row(new, names, str(p)) + ending
     write_text_atomic(p, "\n".join(lines))
     return new

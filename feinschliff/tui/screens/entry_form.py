@@ -13,7 +13,8 @@ from ...core.errors import InputError
 from ...core.glossary import FORBIDDEN_SEPARATOR, GlossaryEntry, make_entry
 
 FIELDS = (("source", "English term"), ("target", "German term"),
-          ("forbidden", "Forbidden renderings, separated by |"), ("note", "Note"))
+          ("forbidden", "Forbidden renderings, separated by |"),
+          ("admitted", "Admitted alternatives, separated by |"), ("note", "Note"))
 
 
 class EntryScreen(ModalScreen[GlossaryEntry | None]):
@@ -30,7 +31,8 @@ class EntryScreen(ModalScreen[GlossaryEntry | None]):
     def compose(self) -> ComposeResult:
         entry = self._entry
         values = {"source": entry.source, "target": entry.target,
-                  "forbidden": FORBIDDEN_SEPARATOR.join(entry.forbidden), "note": entry.note}
+                  "forbidden": FORBIDDEN_SEPARATOR.join(entry.forbidden),
+                  "admitted": FORBIDDEN_SEPARATOR.join(entry.admitted), "note": entry.note}
         with Vertical(classes="prompt", id="entry-form"):
             yield Label(self._title, classes="prompt-title")
             for name, label in FIELDS:
@@ -47,10 +49,13 @@ class EntryScreen(ModalScreen[GlossaryEntry | None]):
     def _value(self, name: str) -> str:
         return self.query_one(f"#entry-{name}", Input).value
 
+    def _variants(self, name: str) -> tuple[str, ...]:
+        return tuple(v.strip() for v in self._value(name).split(FORBIDDEN_SEPARATOR) if v.strip())
+
     def action_save(self) -> None:
-        forbidden = tuple(v.strip() for v in self._value("forbidden").split(FORBIDDEN_SEPARATOR) if v.strip())
         try:
-            entry = make_entry(self._value("source"), self._value("target"), forbidden=forbidden,
+            entry = make_entry(self._value("source"), self._value("target"), forbidden=self._variants("forbidden"),
+                               admitted=self._variants("admitted"),
                                do_not_translate=self.query_one("#entry-dnt", Checkbox).value,
                                case_sensitive=self.query_one("#entry-case", Checkbox).value,
                                note=self._value("note"))

@@ -1,8 +1,9 @@
 """The HTML report's chart: the distribution of segment scores as inline SVG, drawn by pygal.
 
 Segment chrF in ten-point bins when the documents have a reference, otherwise the segments' MQM
-penalties. pygal's own scripts (tooltips loaded from its web site) are switched off and its
-comments removed, so the SVG loads nothing; the chart id is fixed, so the output is stable.
+penalties. pygal's own scripts (tooltips loaded from its web site) are switched off, and the
+inline configuration script they would read and the comments are removed, so the SVG loads
+and runs nothing; the chart id is fixed, so the output is stable.
 """
 
 from __future__ import annotations
@@ -22,7 +23,7 @@ STYLE = Style(background="transparent", plot_background="transparent", foregroun
               font_family="system-ui, -apple-system, 'Segoe UI', Roboto, sans-serif",
               guide_stroke_color="#e3e6ea", major_guide_stroke_color="#c9ced4", label_font_size=11,
               major_label_font_size=11, title_font_size=13, value_font_size=11)
-_COMMENT = re.compile(r"<!--.*?-->", re.S)
+_COMMENT_OR_SCRIPT = re.compile(r"<!--.*?-->|<script\b.*?</script>", re.S)
 
 
 def chrf_bins(values: Sequence[float]) -> list[int]:
@@ -57,4 +58,4 @@ def score_chart(results: Sequence[DocumentResult]) -> tuple[str, str]:
         chart.x_labels = [label for _, _, label in MQM_BINS]
         chart.x_title = "MQM penalty"
         chart.add("segments", mqm_bins(penalties))
-    return caption, _COMMENT.sub("", chart.render(is_unicode=True))
+    return caption, _COMMENT_OR_SCRIPT.sub("", chart.render(is_unicode=True))

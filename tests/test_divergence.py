@@ -70,3 +70,16 @@ def test_the_rule_searches_drifting_segments_only():
     (finding,) = list(divergence(_segment(text, reference, 30.0), ctx))
     assert text[finding.start:finding.end] == "unverblümt zusammengefasst"
     assert finding.suggestion is not None and finding.suggestion in reference
+
+
+def test_the_drift_threshold_scales_with_the_noise_of_sentence_chrf():
+    """The same drop under the median is drift in a long segment and noise in a short one."""
+    from feinschliff.core.checks.alignment import drift
+
+    ctx = CheckContext(has_reference=True, median_chrf=70.0)
+    short = "Das Modell ist verfügbar."  # 25 characters: the drop must reach 40 points
+    long = " ".join([short] * 16)  # 415 characters: 10 points suffice
+    assert list(drift(_segment(short, "Das Modell steht bereit.", 45.0), ctx)) == []
+    assert list(drift(_segment(short, "Das Modell steht bereit.", 29.0), ctx))  # under the floor of 30
+    assert len(list(drift(_segment(long, "Ganz anders.", 58.0), ctx))) == 1
+    assert list(drift(_segment(long, "Ganz anders.", 62.0), ctx)) == []

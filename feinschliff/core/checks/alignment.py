@@ -3,6 +3,7 @@ drift (low chrF: likely mistranslation), omissions and additions from the alignm
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable
 
 from sacrebleu.metrics import CHRF
@@ -13,7 +14,8 @@ from .registry import Finding, check
 
 DRIFT = "accuracy.drift"
 DEFAULT_MIN_CHRF = 30.0
-DEFAULT_MEDIAN_DROP = 14.0
+DEFAULT_MEDIAN_DROP = 20.0
+REFERENCE_CHARS = 100  # the segment length at which the drop is ``median_drop`` points
 DEFAULT_MIN_WORDS = 4
 _CHRF = CHRF()
 
@@ -22,14 +24,19 @@ def _shorten(text: str, limit: int = 80) -> str:
     return text if len(text) <= limit else text[: limit - 1] + "…"
 
 
-def drift_threshold(ctx: CheckContext) -> float:
-    """chrF below which a segment counts as drifting: an absolute floor, raised to
-    ``median_drop`` points under the document's median where the document has one (a
-    re-translation in another style lowers every segment's chrF, a mistranslation only its own)."""
+def drift_threshold(ctx: CheckContext, segment: Segment) -> float:
+    """chrF below which a segment counts as drifting: an absolute floor, raised to a drop
+    under the document's median where the document has one (a re-translation in another style
+    lowers every segment's chrF, a mistranslation only its own). Sentence chrF is noisier the
+    shorter the sentence, like any mean over its character n-grams, so the drop is measured in
+    that noise: ``median_drop`` points for a segment of 100 characters, scaled by
+    sqrt(100 / length), so a 400-character segment drifts at half the drop and a 25-character
+    one needs twice the drop."""
     floor = float(ctx.setting(DRIFT, "min_chrf", DEFAULT_MIN_CHRF))
     if ctx.median_chrf is None:
         return floor
-    return max(floor, ctx.median_chrf - float(ctx.setting(DRIFT, "median_drop", DEFAULT_MEDIAN_DROP)))
+    drop = float(ctx.setting(DRIFT, "median_drop", DEFAULT_MEDIAN_DROP))
+    return max(floor, ctx.median_chrf - drop * math.sqrt(REFERENCE_CHARS / max(1, len(segment.text))))
 
 
 @check(DRIFT, Category.ACCURACY, Severity.MAJOR,
@@ -40,7 +47,7 @@ def drift(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     chrf = segment.scores.get("chrf")
     if chrf is None:
         chrf = _CHRF.sentence_score(segment.text, [segment.reference]).score
-    threshold = drift_threshold(ctx)
+    threshold = drift_threshold(ctx, segment)
     if chrf < threshold:
         yield Finding(
             0,

@@ -35,7 +35,7 @@ def _strength(d: Divergence) -> int:
 
 def divergent_spans(segment: Segment, ctx: CheckContext) -> list[Divergence]:
     """The strongest spans of a drifting segment, in text order."""
-    if not segment.reference or segment.scores.get("chrf", 100.0) >= drift_threshold(ctx):
+    if not segment.reference or segment.scores.get("chrf", 100.0) >= drift_threshold(ctx, segment):
         return []
     found = sorted(divergences(segment.text, segment.reference, segment.source, ctx.target_lang),
                    key=_strength, reverse=True)

@@ -9,6 +9,7 @@ from hypothesis import given, strategies as st
 
 from feinschliff.core.checks._quotes import find_quotes
 from feinschliff.core.checks.context import CheckContext
+from feinschliff.core.checks.dashes import DASH
 from feinschliff.core.checks.registry import REGISTRY
 from feinschliff.core.checks.typography import (
     ELLIPSIS_SPACING,
@@ -23,7 +24,7 @@ from gold import load_gold
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLE = ROOT / "samples" / "microsoft-openai"
 GOLD = ROOT / "tests" / "data" / "microsoft-openai.gold.json"
-TYPOGRAPHY = (QUOTES, QUOTE_SPACING, SPACE_BEFORE_PUNCTUATION, ELLIPSIS_SPACING)
+TYPOGRAPHY = (QUOTES, QUOTE_SPACING, SPACE_BEFORE_PUNCTUATION, ELLIPSIS_SPACING, DASH)
 
 
 def findings(rule: str, text: str) -> list[tuple[str, str | None]]:
@@ -117,6 +118,24 @@ def test_ellipsis_spacing(text, expected):
     assert findings(ELLIPSIS_SPACING, text) == expected
 
 
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Das ist von meiner Gruppe - eine weniger glamouröse Simulation.", [("-", "–")]),
+        ("Es kommt näher -- vor 40.000 Jahren lebten wir in Höhlen.", [("--", "–")]),
+        ("Einige ohne--nicht in unserer Vergangenheit.", [("--", " – ")]),
+        ("Wenn Sie sehen können - es ist schwach - die roten Wellen.", [("-", "–"), ("-", "–")]),
+        ("Das ist von meiner Gruppe – eine weniger glamouröse Simulation.", []),
+        ("Das Open-Source-Modell und E-Mail-Adressen.", []),
+        ("- ein Punkt einer Liste", []),
+        ("Er rechnete 5 - 3 und schrieb `a - b` in den Code.", []),
+        ("Ein- und Ausgang, Vor- oder Nachteil.", []),
+    ],
+)
+def test_a_hyphen_standing_for_a_dash(text, expected):
+    assert findings(DASH, text) == expected
+
+
 @given(st.text(alphabet="ab „“”\"‚‘’'»«.,…-:( ", max_size=60))
 def test_quote_roles_are_consistent_on_any_text(text):
     quotes = find_quotes(text)
@@ -152,7 +171,7 @@ def test_clean_reference_translation_has_no_typography_findings():
 
 
 def test_german_conventions_are_not_applied_to_other_target_languages():
-    text = 'Il a dit :"non" ! Er sagte… nichts , und “Leute”.'
+    text = 'Il a dit :"non" ! Er sagte… nichts , und “Leute” - oder.'
     segment = Segment(0, text, 0, len(text), (0,))
     assert [r for r in TYPOGRAPHY if list(REGISTRY[r].fn(segment, CheckContext(target_lang="fr")))] == []
     assert [r for r in TYPOGRAPHY if list(REGISTRY[r].fn(segment, CheckContext(target_lang="de-CH")))] == list(

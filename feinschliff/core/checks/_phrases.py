@@ -22,7 +22,7 @@ DETERMINER = (r"(?:[dD](?:er|ie|as|en|em|es)|[iIaA]m|[zZ]um|[bB]eim|[vV]om|[zZ]u
                r"|(?:[eE]in|[kK]ein|[mM]ein|[dD]ein|[sS]ein|[iI]hr|[uU]nser)(?:e|er|em|en|es)?)")
 #: pronouns with an adjective's ending: "das ihnen innewohnende Versprechen" is no plain phrase
 _PRONOUNS = frozenset({"ihnen", "ihrer", "unser", "unserer", "euer", "einer", "einem", "einen", "jener", "jenen"})
-_NOMINALISED = frozenset({"nNs", "nAs", "nDs"})
+_NOMINALISED = _GERUND = frozenset({"nNs", "nAs", "nDs"})
 
 
 def ending(word: str) -> str:
@@ -40,11 +40,15 @@ def is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def noun_readings(noun: str) -> frozenset[str]:
-    """The lexicon's readings, and an infinitive's as a neuter noun ("das Stehen", "beim Fallen")."""
+    """The lexicon's readings, an infinitive's as a neuter noun ("das Stehen", "beim Fallen"),
+    and an English gerund's the lexicon lacks, neuter too ("das Benchmark-Hacking", like "das
+    Marketing"; "-ling" is German and masculine: "der Frühling")."""
     word = noun.casefold()
     if any(word == lemma(word) + e for e in ADJECTIVE_ENDINGS) and word[:-1] != lemma(word):
         return frozenset()  # a nominalised adjective ("im Allgemeinen", "zu unserer Rechten")
     found = compound_readings(noun)
+    if not found and word.endswith("ing") and not word.endswith("ling") and len(word.rsplit("-", 1)[-1]) > 5:
+        return _GERUND
     if word.endswith(("en", "eln", "ern")) and is_known(word) and lemma(word) == word:
         found |= _NOMINALISED | {"nGs"} if noun.endswith("s") else found | _NOMINALISED
     return found

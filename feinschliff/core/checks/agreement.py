@@ -6,7 +6,9 @@ noun right after them; the noun's readings come from the german-nouns lexicon (t
 compound it lacks). The determiner's, each adjective's and the noun's cells must share one
 (``morphology.declension``). "ihre entscheidende Bündnisse" leaves the adjective no cell →
 "ihre entscheidenden Bündnisse"; "dem Konkurrenz" has no cell in common → "der Konkurrenz".
-The fix is offered when exactly one repaired phrase fits. Left alone, so that correct text
+A predicate with no determiner takes strong endings ("das ist nur unsinnige
+Benchmark-Hacking" → "unsinniges Benchmark-Hacking"). The fix is offered when exactly one
+repaired phrase fits. Left alone, so that correct text
 stays clean: phrases with anything else between determiner and noun (numbers, adverbs,
 "und"), a noun the lexicon does not know (names, English words), and a definite article
 right after a comma (a relative pronoun: "ein System, das Kunden nutzen").
@@ -19,22 +21,27 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..model import Category, Segment, Severity
-from ..morphology.declension import ADJECTIVE_ENDINGS, determiner
-from ._phrases import DETERMINER, inflect, is_adjective, noun_readings, phrase_cells
+from ..morphology.declension import ADJECTIVE_ENDINGS
+from ._phrases import DETERMINER, declension_of, inflect, is_adjective, noun_readings, phrase_cells
 from .context import CheckContext
 from .registry import Finding, check
 
 _PHRASE = re.compile(
     rf"(?<![\w-])(?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])(?P<next> [A-ZÄÖÜ][\w-]*)?")
+#: a predicate with no determiner: "das ist nur unsinnige Benchmark-Hacking" (strong endings)
+_PREDICATE = re.compile(
+    r"(?<![\w-])(?:ist|sind|war|waren|bleibt|bleiben) (?:(?:nur|auch|ganz|schon|eher|wirklich|einfach|noch) )?"
+    r"(?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )+)(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])(?P<next> [A-ZÄÖÜ])?")
 _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "des"})
 _GENITIVE, _NOMINATIVE = frozenset({"mGs", "nGs"}), frozenset({"mNs", "nNs"})
 
 
 @lru_cache(maxsize=65_536)
-def phrase_problem(det: str, adjectives: tuple[str, ...], noun: str) -> tuple[str, str | None] | None:
-    """A message and a fix when the phrase does not agree, else None."""
-    reading = determiner(det)
+def phrase_problem(det: str | None, adjectives: tuple[str, ...], noun: str) -> tuple[str, str | None] | None:
+    """A message and a fix when the phrase does not agree, else None; with no determiner the
+    adjectives are strong and the phrase a predicate, nominative ("ist unsinniges Hacking")."""
+    reading = declension_of(det)
     if reading is None or not all(is_adjective(a) for a in adjectives):
         return None  # "eine der Gruppen", "die der Sonne", "ein bisschen": not determiner, adjectives, noun
     nouns = noun_readings(noun)
@@ -44,10 +51,12 @@ def phrase_problem(det: str, adjectives: tuple[str, ...], noun: str) -> tuple[st
     if phrase_cells(det, adjectives, noun) or (det_cells <= _GENITIVE and nouns & _NOMINATIVE):
         return None  # names keep their form in the genitive: "des Eiger", "des Lhotse"
     # repairs: the noun stays; the determiner keeps a case it can have, adjectives follow
-    cases = {c[1] for c in det_cells}
+    cases = {c[1] for c in det_cells} if det is not None else {"N"}
     options = inflect(det, adjectives, noun, frozenset(c for c in nouns if c[1] in cases))
     options.discard((det, *adjectives, noun))
-    if det_cells & nouns:
+    if det is None:
+        what = "the adjective ending does not fit the noun"
+    elif det_cells & nouns:
         what = "the adjective ending does not fit the determiner and noun"
     else:
         what = "the determiner does not agree with the noun in gender, number or case"
@@ -72,3 +81,9 @@ def agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if problem is not None:
             message, fix = problem
             yield Finding(match.start(), match.end("noun"), message, fix)
+    for match in _PREDICATE.finditer(text):
+        if match.group("next"):
+            continue  # "ist neue Zürcher Zeitung": a name
+        problem = phrase_problem(None, tuple(match.group("adjs").split()), match.group("noun"))
+        if problem is not None:
+            yield Finding(match.start("adjs"), match.end("noun"), *problem)

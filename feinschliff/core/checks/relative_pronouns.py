@@ -32,6 +32,8 @@ _VERB_SECOND = frozenset({"ist", "sind", "war", "waren", "wäre", "heißt", "bed
 _CLOSING = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
                       "wurden", "kann", "können", "konnte", "konnten", "soll", "sollen", "sollte", "sollten", "muss",
                       "müssen", "musste", "mussten", "will", "wollen", "wollte", "wollten", "darf", "dürfen"})
+_SUBORDINATORS = frozenset({"dass", "weil", "ob", "wenn", "obwohl", "während", "nachdem", "bevor", "damit",
+                           "sobald", "falls", "indem", "wo", "was"})
 _CLAUSE = re.compile(r"(?<=[\w]), (?P<pronoun>der|die|das|dem|den|dessen|deren|denen) (?P<rest>[^,;:.!?]*)")
 _WINDOW = 10
 
@@ -60,10 +62,22 @@ def _article(rest: str) -> bool:
 
 def _antecedents(before: str) -> list[str]:
     """The nouns the pronoun may refer to, nearest first: those of the words since the last
-    comma or clause start (at most ``_WINDOW``), e.g. "Kreaturen im Multiversum"."""
-    clause = re.split(r"[,;:.!?–—()]", before)[-1].split()[-_WINDOW:]
+    comma or clause start (at most ``_WINDOW``), e.g. "Kreaturen im Multiversum", and before
+    that when the words since the comma are a relative clause themselves ("eine Mission, die …
+    vorgeschlagen wird, die …")."""
+    clauses = re.split(r"[,;:.!?–—()]", before)
+    clause = clauses[-1].split()
+    if len(clauses) > 1 and clause and clause[0] in _GENDERS:
+        clause = clauses[-2].split() + clause
+    clause = clause[-_WINDOW:] if clause[:1] and clause[0] not in _GENDERS else clause
     return [w for w in reversed(clause) if w[:1].isupper() and w.casefold() not in FUNCTION_WORDS
             and compound_readings(w)]
+
+
+def _inside_clause(before: str) -> bool:
+    """Is the comma inside a subordinate clause that has not reached its verb ("dass wir von
+    unserem Standpunkt aus, die Erde … sehen können")?"""
+    return any(w in _SUBORDINATORS for w in re.split(r"[,;:.!?–—()]", before)[-1].split())
 
 
 def _genders(noun: str) -> set[str]:
@@ -78,7 +92,7 @@ def relative_pronoun(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
     for match in _CLAUSE.finditer(text):
         words = match.group("rest").split()
-        verb_final = _verb_final(words) and words[0][:1].isupper()
+        verb_final = _verb_final(words) and words[0][:1].isupper() and not _inside_clause(text[:match.start()])
         if not verb_final and _article(match.group("rest")):
             continue
         nouns = _antecedents(text[:match.start()])

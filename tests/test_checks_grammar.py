@@ -10,6 +10,7 @@ from feinschliff.core.checks.context import CheckContext
 from feinschliff.core.checks.prepositions import preposition_case
 from feinschliff.core.checks.relative_pronouns import relative_pronoun
 from feinschliff.core.checks.subject_verb import subject_verb
+from feinschliff.core.checks.verb_forms import modal_infinitive
 from feinschliff.core.model import Segment
 from feinschliff.core.segment import split_sentences
 
@@ -98,5 +99,22 @@ def test_articles_and_pronouns_of_an_earlier_antecedent_stay_clean(text):
 def test_the_sample_reference_raises_nothing():
     reference = (SAMPLE / "reference.de.txt").read_text("utf-8")
     sentences = [s.text for s in split_sentences(reference)]
-    assert [f for rule in (preposition_case, subject_verb, relative_pronoun) for s in sentences
+    assert [f for rule in (preposition_case, subject_verb, relative_pronoun, modal_infinitive) for s in sentences
             for f in flags(rule, s)] == []
+
+
+def test_a_verb_coordinated_under_a_modal_is_an_infinitive():
+    text = ("Diese Multi-Cloud-Strategie soll die Hebelwirkung seines primären Unterstützers systematisch "
+            "untergraben und einen wegweisenden Cloud-Deal mit dem Konkurrenz Google und massive finanzielle "
+            "Verpflichtungen für den spezialisierten Anbieter CoreWeave umfasst.")  # the sample MT
+    assert flags(modal_infinitive, text) == [("umfasst", "umfassen")]
+
+
+@pytest.mark.parametrize("text", [
+    "Wir müssen handeln und die Zeit drängt.",                   # a clause of its own with its subject
+    "Wir sollen sparen und den Rest bezahlt der Staat.",         # the subject after the verb
+    "Die Firma hat die Hebelwirkung untergraben und einen Deal umfasst.",  # participles after "hat"
+    "Microsoft will seine Wetten absichern und das beste Tool für jede Aufgabe auswählen.",
+])
+def test_coordinations_that_are_correct_stay_clean(text):
+    assert flags(modal_infinitive, text) == []

@@ -1,5 +1,5 @@
-"""Clause-level grammar: the case a preposition governs, subject–verb agreement and a relative
-pronoun before a verb-final clause, on sentences of the sample MT and of machine-translated
+"""Clause-level grammar: the case a preposition governs, subject–verb agreement, a relative
+pronoun before a verb-final clause, verbs under a modal and sentences with no verb, on sentences of the sample MT and of machine-translated
 Text+Berg prose; correct human sentences stay clean."""
 
 from pathlib import Path
@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from feinschliff.core.checks.context import CheckContext
+from feinschliff.core.checks.fragments import fragment
 from feinschliff.core.checks.prepositions import preposition_case
 from feinschliff.core.checks.relative_pronouns import relative_pronoun
 from feinschliff.core.checks.subject_verb import subject_verb
@@ -99,8 +100,8 @@ def test_articles_and_pronouns_of_an_earlier_antecedent_stay_clean(text):
 def test_the_sample_reference_raises_nothing():
     reference = (SAMPLE / "reference.de.txt").read_text("utf-8")
     sentences = [s.text for s in split_sentences(reference)]
-    assert [f for rule in (preposition_case, subject_verb, relative_pronoun, modal_infinitive) for s in sentences
-            for f in flags(rule, s)] == []
+    rules = (preposition_case, subject_verb, relative_pronoun, modal_infinitive, fragment)
+    assert [f for rule in rules for s in sentences for f in flags(rule, s)] == []
 
 
 def test_a_verb_coordinated_under_a_modal_is_an_infinitive():
@@ -118,3 +119,28 @@ def test_a_verb_coordinated_under_a_modal_is_an_infinitive():
 ])
 def test_coordinations_that_are_correct_stay_clean(text):
     assert flags(modal_infinitive, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    # machine-translated Text+Berg prose
+    "Am Mittag, die Sonne hinter einer Maske von dicken Wolken verschwunden.",
+    "Englisch und Französisch parted auf gute Kameraden.",
+    "Kopien aller Fotos, die während der Expedition werden müssen, um der Regierung vorgelegt werden, "
+    "bevor das weder veröffentlicht.",
+])
+def test_a_sentence_with_no_verb_of_its_own(text):
+    assert flags(fragment, text) == [(text, None)]
+
+
+@pytest.mark.parametrize("text", [
+    "Die Zukunft",                                      # a heading on a line of its own
+    "Das Ergebnis wird bestimmen",                      # a verb, an object missing (and no full stop)
+    "Kontrolle.",                                       # too short to tell from a heading
+    "Nun, das ist unsere Vorhersage für das, was wir sehen werden.",
+    "Ich nähere mich diesen Eisbergen, als würde ich Porträts meiner Vorfahren machen.",
+    "Zwei gute Fotos, sehr bedeutend, illustriert seine Ausführungen.",
+    "Die Welt beim Coding … das beste Modell der Welt beim Schreiben und eine lange Liste von Dingen.",
+    "Eispickel mit dem österreichischen und dem pakistanischen Wimpel, Bau eines Steinmanns usw.",
+])
+def test_sentences_with_a_verb_headings_and_elisions_stay_clean(text):
+    assert flags(fragment, text) == []

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from ..lemmas import is_known, lemma
 from ..model import Category, Segment, Severity
@@ -41,6 +42,7 @@ _WORD = re.compile(r"[^\W\d_][\w-]*")
 _MIN_WORDS = 5
 
 
+@lru_cache(maxsize=65_536)
 def _verb(word: str, first: bool) -> bool:
     if word[:1].isupper() and not first:
         return False  # a noun
@@ -84,6 +86,7 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if sum(w[:1].isupper() for w in words) * 2 > len(words) or re.search(r"\d", sentence):
             continue  # a list of names or a reference line
-        if not any(_verb(w, i == 0) for i, w in enumerate(_main_clause(sentence))):
+        main = _main_clause(sentence)
+        if _FINITE.isdisjoint(main) and not any(_verb(w, i == 0) for i, w in enumerate(main)):
             yield Finding(match.start("sentence"), match.end("sentence"),
                           "fragment: the sentence has no verb of its own")

@@ -34,8 +34,9 @@ _SUBJECTS = frozenset({"ich", "du", "er", "sie", "es", "wir", "ihr", "man", "all
                        "manche", "mehrere", "wenige", "keiner", "keine", "jeder", "jede", "jedes", "niemand",
                        "jemand", "nichts", "etwas", "dies", "das", "was", "wer", "sich"})
 _VERB = "|".join(sorted({*_PLURAL, *_SINGULAR}, key=len, reverse=True))
+_STARTS = re.compile(r"[.!?:;] [„\"»]?")
 _CLAUSE = re.compile(
-    rf"(?:^|(?<=[.!?:;] )|(?<=[.!?:;] [„\"»]))(?:(?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*))?"
+    rf"(?:(?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*))?"
     rf"(?P<noun>[A-ZÄÖÜ][\w-]*\w) (?P<verb>{_VERB})(?![\w-])(?P<rest>[^,;:.!?]*)")
 
 
@@ -64,7 +65,11 @@ def _number(det: str | None, adjectives: tuple[str, ...], noun: str) -> tuple[st
 def subject_verb(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.target_lang.lower().startswith("de"):
         return
-    for match in _CLAUSE.finditer(segment.text):
+    text = segment.text
+    for start in (0, *(m.end() for m in _STARTS.finditer(text))):
+        match = _CLAUSE.match(text, start)
+        if match is None:
+            continue
         det, noun, verb, rest = match.group("det"), match.group("noun"), match.group("verb"), match.group("rest")
         adjectives = tuple((match.group("adjs") or "").split())
         if det is None and not match.group("noun")[:1].isupper():
@@ -80,7 +85,7 @@ def subject_verb(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             fix = _SINGULAR[verb]
         else:
             continue
-        subject = segment.text[match.start():match.end("noun")]
+        subject = text[match.start():match.end("noun")]
         yield Finding(match.start("verb"), match.end("verb"),
                       f"subject–verb agreement: “{subject}” is {'plural' if number == 'p' else 'singular'}, "
                       f"“{verb}” is not", fix)

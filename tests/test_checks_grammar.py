@@ -121,15 +121,15 @@ def test_coordinations_that_are_correct_stay_clean(text):
     assert flags(modal_infinitive, text) == []
 
 
-@pytest.mark.parametrize("text", [
-    # machine-translated Text+Berg prose
-    "Am Mittag, die Sonne hinter einer Maske von dicken Wolken verschwunden.",
-    "Englisch und Französisch parted auf gute Kameraden.",
-    "Kopien aller Fotos, die während der Expedition werden müssen, um der Regierung vorgelegt werden, "
-    "bevor das weder veröffentlicht.",
+@pytest.mark.parametrize("before, text", [
+    # machine-translated Text+Berg prose, inside its paragraph
+    ("Es ist dort sicherlich einer der härtesten Anstiege, die wir haben hier oben im Himalaya gemacht.",
+     "Am Mittag, die Sonne hinter einer Maske von dicken Wolken verschwunden."),
+    ("Die Expedition brach am Morgen auf.", "Englisch und Französisch parted auf gute Kameraden."),
 ])
-def test_a_sentence_with_no_verb_of_its_own(text):
-    assert flags(fragment, text) == [(text, None)]
+def test_a_sentence_with_no_verb_of_its_own_inside_running_text(before, text):
+    assert flags(fragment, f"{before} {text} Der Aufstieg ging weiter.") == [(text, None)]
+    assert flags(fragment, text) == []  # on a line of its own: a heading or a caption
 
 
 @pytest.mark.parametrize("text", [
@@ -143,4 +143,15 @@ def test_a_sentence_with_no_verb_of_its_own(text):
     "Eispickel mit dem österreichischen und dem pakistanischen Wimpel, Bau eines Steinmanns usw.",
 ])
 def test_sentences_with_a_verb_headings_and_elisions_stay_clean(text):
-    assert flags(fragment, text) == []
+    assert flags(fragment, f"Das Modell ist neu. {text} Der Aufstieg ging weiter.") == []
+
+
+def test_a_line_of_its_own_in_the_document_is_no_fragment():
+    document = "Ein Menü\nEin langer Text, der umgebrochen wird.\nNoch ein Text, der umgebrochen wird. Er ist lang."
+    line = "Ein langer Text, der umgebrochen wird."
+    segment = Segment(1, line, document.index(line), document.index(line) + len(line), (1,))
+    assert list(fragment(segment, CheckContext(document=document))) == []
+    start = document.index("Noch")
+    segment = Segment(2, document[start:], start, len(document), (2,))
+    assert [segment.text[f.start:f.end] for f in fragment(segment, CheckContext(document=document))] == [
+        "Noch ein Text, der umgebrochen wird."]

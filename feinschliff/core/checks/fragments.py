@@ -8,12 +8,14 @@ be a verb: an auxiliary or modal, or a lowercase word (the first word in any cas
 simplemma lemmatises to an infinitive, whose stem with "-en" is a known word ("illustriert",
 "mache"), or that ends like a verb and the dictionary lacks. Participles and infinitives count
 as verbs too, so "Das Ergebnis wird bestimmen" (a finite verb, a missing object) is no
-fragment. Left alone: a line without final punctuation (a heading on a line of its own),
-sentences with an ellipsis (words left out on purpose) or brackets, lists ending in "usw.",
-and runs of names or numbers, which captions and reference lines are made of.
+fragment. Left alone: a sentence on a line of its own (a heading, a caption, a UI string
+such as "Ein langer Text, der umgebrochen wird.", a line of a line-parallel file), sentences
+with an ellipsis (words left out on purpose) or brackets, lists ending in "usw.", and runs of
+names or numbers, which captions and reference lines are made of.
 
-Measured: no flag on the human text of the sample reference, Text+Berg and mqm-ted `ref`
-(13,400 words), 5 on the Text+Berg MT (8,592 words), all real; none on the mqm-ted MT.
+Measured: no flag on the human text of the sample reference and of Text+Berg (its lines joined
+into paragraphs of six; 10,400 words), 2 on the Text+Berg MT joined alike (8,592 words), both
+real.
 """
 
 from __future__ import annotations
@@ -31,7 +33,7 @@ _FINITE = frozenset("""
 ist sind war waren wäre wären sei seien bin bist seid wird werden wurde wurden würde würden hat haben
 hatte hatten hätte hätten habe kann können konnte konnten könnte könnten muss müssen musste mussten müsste
 soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte dürfte mag möchte möchten gibt gab
-geht ging kommt kam steht stand liegt lag bleibt blieb heißt hieß tut tat weiß wusste
+geht ging kommt kam steht stand liegt lag bleibt blieb heißt hieß tut tat weiß wusste brach
 """.split())
 _CONJUNCTIONS = frozenset("""
 dass weil ob wenn als obwohl während nachdem bevor damit sobald falls indem wie wo was wer um
@@ -73,6 +75,16 @@ def _main_clause(sentence: str) -> list[str]:
     return words
 
 
+def _own_line(segment: Segment, ctx: CheckContext, start: int, end: int) -> bool:
+    """Does the sentence stand alone on its line (a heading, a caption, a UI string)?"""
+    text, offset = segment.text, 0
+    if ctx.document[segment.start:segment.end] == segment.text:
+        text, offset = ctx.document, segment.start
+    start, end = start + offset, end + offset
+    line_end = text.find("\n", end)
+    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:line_end if line_end >= 0 else None].strip()
+
+
 @check("fluency.fragment", Category.FLUENCY, Severity.MINOR,
        "a sentence with no verb inside running text (\"Am Mittag, die Sonne … verschwunden.\")")
 def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
@@ -86,6 +98,8 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if sum(w[:1].isupper() for w in words) * 2 > len(words) or re.search(r"\d", sentence):
             continue  # a list of names or a reference line
+        if _own_line(segment, ctx, match.start("sentence"), match.end("sentence")):
+            continue
         main = _main_clause(sentence)
         if _FINITE.isdisjoint(main) and not any(_verb(w, i == 0) for i, w in enumerate(main)):
             yield Finding(match.start("sentence"), match.end("sentence"),

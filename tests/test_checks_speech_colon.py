@@ -4,7 +4,7 @@ words stay clean."""
 import pytest
 
 from feinschliff.core.checks.context import CheckContext
-from feinschliff.core.checks.speech import speech_colon
+from feinschliff.core.checks.commas import speech_colon
 from feinschliff.core.model import Segment
 
 

@@ -1,6 +1,7 @@
 """Clause-level grammar: the case a preposition governs, subject–verb agreement, a relative
-pronoun before a verb-final clause, verbs under a modal and sentences with no verb, on sentences of the sample MT and of machine-translated
-Text+Berg prose; correct human sentences stay clean."""
+pronoun before a verb-final clause, verbs under a modal and sentences with no verb, on
+sentences of the sample MT and of machine-translated Text+Berg prose; correct human sentences
+stay clean."""
 
 from pathlib import Path
 

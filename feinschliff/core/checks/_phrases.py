@@ -13,7 +13,8 @@ from functools import lru_cache
 
 from ..align.words import FUNCTION_WORDS
 from ..lemmas import is_known, lemma
-from ..morphology.declension import ADJECTIVE_ENDINGS, STRONG, adjective_cells, adjective_ending, determiner, determiner_form
+from ..morphology.declension import (ADJECTIVE_ENDINGS, STRONG, adjective_cells, adjective_ending, determiner,
+                                     determiner_form)
 from ..morphology.nouns import compound_readings
 
 #: every determiner ``morphology.declension`` knows, and the contractions of a preposition and article

@@ -39,7 +39,8 @@ _CONJUNCTIONS = frozenset("""
 dass weil ob wenn als obwohl während nachdem bevor damit sobald falls indem wie wo was wer um
 """.split())
 _RELATIVES = frozenset("der die das den dem denen deren dessen welche welcher welches welchem welchen".split())
-_SENTENCE = re.compile(r"(?:^|(?<=[a-zäöüß]{3}[.!?] ))(?P<sentence>[A-ZÄÖÜ][^.!?]*[.!?])(?= [A-ZÄÖÜ„\"]|\s*$)")
+_SENTENCE = re.compile(
+    r"(?:^|(?<=[a-zäöüß]{3}[.!?] ))(?P<sentence>[A-ZÄÖÜ][^.!?]*[.!?])(?= [A-ZÄÖÜ„\"]|\s*$)")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _MIN_WORDS = 5
 
@@ -81,8 +82,8 @@ def _own_line(segment: Segment, ctx: CheckContext, start: int, end: int) -> bool
     if ctx.document[segment.start:segment.end] == segment.text:
         text, offset = ctx.document, segment.start
     start, end = start + offset, end + offset
-    line_end = text.find("\n", end)
-    return not text[text.rfind("\n", 0, start) + 1:start].strip() and not text[end:line_end if line_end >= 0 else None].strip()
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else None].strip()
 
 
 @check("fluency.fragment", Category.FLUENCY, Severity.MINOR,

@@ -48,3 +48,22 @@ def test_english_words_before_a_german_noun_are_hyphenated(text, span, fix):
 ])
 def test_correct_spellings_and_names_are_not_flagged(glossary, text):
     assert flagged(text, glossary) == []
+
+
+@pytest.mark.parametrize("text, span, fix", [
+    ("OpenAI COO Brad Lightcap hat kürzlich die Beziehung als „eine Ehe mit Höhen und Tiefen“ bezeichnet.",
+     "OpenAI COO", "OpenAI-COO"),  # the sample MT
+    ("Microsoft CEO Satya Nadella hat die Idee öffentlich verspottet.", "Microsoft CEO", "Microsoft-CEO"),
+])
+def test_a_role_after_a_name_is_hyphenated(text, span, fix):
+    assert flagged(text) == [(span, fix)]
+
+
+@pytest.mark.parametrize("text", [
+    "CEO Satya Nadella hat die Idee öffentlich verspottet.",
+    "Laut CEO Nadella ist die Partnerschaft stabil.",   # a German word before the role
+    "Der CEO der Siemens AG sprach.",
+    "OpenAI-COO Brad Lightcap beschrieb die Beziehung.",
+])
+def test_roles_alone_or_hyphenated_are_not_flagged(text):
+    assert flagged(text) == []

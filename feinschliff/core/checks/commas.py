@@ -1,4 +1,5 @@
-"""The comma German requires before a subordinate clause, flagged only where it is certain.
+"""Commas: the one German requires before a subordinate clause, flagged only where it is
+certain, and the one that stands where direct speech needs a colon.
 
 - Before the conjunctions "dass", "weil", "obwohl", "obgleich", "nachdem" and "ob" when a
   word of the main clause stands right before them: "Er sagte dass" -> "Er sagte, dass".
@@ -12,6 +13,14 @@
   parse, are left alone, and so is a demonstrative before its own clause ("die Lautstärke
   dessen, was …").
 The flagged span is the gap and the word; the fix puts the comma in.
+
+Direct speech after its introducing clause takes a colon: "…, unverblümt zusammengefasst,
+„Geld zu geben … aus dem Weg zu bleiben.“" → "zusammengefasst: „Geld …“". Flagged: a comma
+right before an opening quotation mark whose quotation is a sentence of its own, beginning
+with a capital and ending with its own full stop, question or exclamation mark inside the
+closing mark. Left alone: a quotation resumed after an inserted "sagte er" ("„Ja“, sagte er,
+„das stimmt.“": a quotation mark earlier in the sentence), and quoted words in a list, which
+end without a full stop of their own.
 """
 
 from __future__ import annotations
@@ -37,6 +46,10 @@ vielleicht wohl etwa teils mehr weniger sogar allein lediglich ausgerechnet
 """.split())
 _GAP = re.compile(rf"(?<=[^\W\d_])(?P<gap> )(?P<word>{'|'.join(CONJUNCTIONS + RELATIVES)})\b(?!\s*,)")
 _PREVIOUS = re.compile(r"([^\W\d_]+)$")
+_OPENING = "„\"“»‚"
+_CLOSING = "“\"”«‘"
+_QUOTED = re.compile(rf"(?<=[^\W\d_]), ?[{_OPENING}][A-ZÄÖÜ][^{_CLOSING}]*?[.!?][{_CLOSING}]")
+_QUOTES = frozenset(_OPENING + _CLOSING)
 
 
 def _noun(word: str) -> bool:
@@ -63,3 +76,19 @@ def subordinate_comma(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         kind = "a relative clause" if word in RELATIVES else "a subordinate clause"
         yield Finding(match.start("gap"), match.end("word"),
                       f"a comma comes before {kind}: “{previous}, {word}”", f", {word}")
+
+
+@check("fluency.speech-colon", Category.FLUENCY, Severity.MINOR,
+       "direct speech introduced with a comma instead of a colon (\"zusammengefasst, „Geld zu geben …“\")")
+def speech_colon(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
+    text = segment.text
+    if "," not in text:
+        return
+    for match in _QUOTED.finditer(text):
+        sentence = re.split(r"(?<=[.!?])\s", text[:match.start()])[-1]
+        if _QUOTES & set(sentence):
+            continue  # a quotation resumed after "sagte er"
+        yield Finding(match.start(), match.start() + 1, "direct speech is introduced by a colon",
+                      ":")

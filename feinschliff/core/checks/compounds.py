@@ -11,6 +11,9 @@
   English words make such a compound by themselves: "die Open Source Community" ->
   "die Open-Source-Community" ("Open Source" alone is how German writes the noun). Not after
   an initial ("J. Head Jagd" names an author).
+- A name or noun before the abbreviation of a role: "OpenAI COO Brad Lightcap" ->
+  "OpenAI-COO Brad Lightcap" (the roles CEO, COO, CFO, CTO and their kin; not a legal form
+  such as "Siemens AG", and not after a German word written small, "laut CEO Nadella").
 """
 
 from __future__ import annotations
@@ -30,6 +33,8 @@ _CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][^\W\d_]*(?:[-‐‑][^\W_]+)*(
 _ARTICLE = re.compile(r"(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines) $", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\. $")
 _ENGLISH_RUN = 3
+_ROLES = "CEO|COO|CFO|CTO|CIO|CMO|CPO|CSO|CISO|CRO|CDO|VP|SVP|EVP"
+_ROLE = re.compile(rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w]*[a-zäöüßA-Z]) (?P<role>{_ROLES})(?![\w-])")
 _HYPHENATED = re.compile(r"(?<![\w-])(?P<first>[^\W_]+)(?P<rest>[-‐‑][^\W_]+)")
 
 
@@ -95,6 +100,15 @@ def _open_compounds(text: str) -> Iterable[Finding]:
         i = max(j, i + 1)
 
 
+def _role_compounds(text: str) -> Iterable[Finding]:
+    for match in _ROLE.finditer(text):
+        owner = match.group("owner")
+        if german(owner.lower()) or owner.isupper():
+            continue  # "Der CEO", "Laut CEO", "AI CEO"
+        fixed = f"{owner}-{match.group('role')}"
+        yield Finding(match.start(), match.end(), f"a role after a name is joined with a hyphen: {fixed}", fixed)
+
+
 @check(COMPOUND, Category.FLUENCY, Severity.MINOR,
        "open compound German writes hyphenated (\"Azure AI-Plattform\", \"Cloud Dienste\")")
 def compound_spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
@@ -103,3 +117,5 @@ def compound_spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
     yield from _names_in_compounds(text, ctx)
     yield from _open_compounds(text)
+    if " C" in text or " VP" in text or " SVP" in text or " EVP" in text:
+        yield from _role_compounds(text)

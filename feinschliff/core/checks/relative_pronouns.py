@@ -6,7 +6,9 @@ past an attribute ("die Leiterin des Teams, die", "Kreaturen im Multiversum, die
 the verb ("als ein System definiert, das"). The pronoun's genders: der m/f, die f/pl,
 das n, dem m/n, den m, dessen m/n, deren f/pl, denen pl. A pronoun followed by a capitalised
 word may be an article and is left alone, and so is one followed by a finite verb ("…, das ist
-klar": a demonstrative). The fix keeps the pronoun's nominative reading, the commonest in
+klar": a demonstrative), unless the clause is verb-final: "in einem Sektor, das Microsoft
+Jahrzehnte kultiviert hat" can only be a relative clause, with no fix, as its subject
+leaves the pronoun's case open. The fix keeps the pronoun's nominative reading, the commonest in
 relative clauses, where the antecedent has one gender.
 """
 
@@ -26,8 +28,22 @@ _GENDERS = {"der": "mf", "die": "fp", "das": "n", "dem": "mn", "den": "m", "dess
             "denen": "p"}
 _NOMINATIVE = {"m": "der", "f": "die", "n": "das", "p": "die"}
 _VERB_SECOND = frozenset({"ist", "sind", "war", "waren", "wäre", "heißt", "bedeutet", "wird", "hat", "kann"})
+#: finite auxiliaries and modals that close a verb-final clause ("…, das Microsoft Jahrzehnte kultiviert hat")
+_CLOSING = frozenset({"hat", "haben", "hatte", "hatten", "ist", "sind", "war", "waren", "wird", "werden", "wurde",
+                      "wurden", "kann", "können", "konnte", "konnten", "soll", "sollen", "sollte", "sollten", "muss",
+                      "müssen", "musste", "mussten", "will", "wollen", "wollte", "wollten", "darf", "dürfen"})
+_SUBORDINATORS = frozenset({"dass", "weil", "ob", "wenn", "obwohl", "während", "nachdem", "bevor", "damit",
+                           "sobald", "falls", "indem", "wo", "was"})
 _CLAUSE = re.compile(r"(?<=[\w]), (?P<pronoun>der|die|das|dem|den|dessen|deren|denen) (?P<rest>[^,;:.!?]*)")
 _WINDOW = 10
+
+
+def _verb_final(words: list[str]) -> bool:
+    """A clause that ends in a finite auxiliary after a participle or infinitive, with no finite
+    verb before: verb-final, so the word after the comma introduces it and is no article
+    ("…, das Microsoft Jahrzehnte kultiviert hat"; but "…, das Team wird bald verkauft werden")."""
+    return (len(words) >= 3 and words[-1] in _CLOSING and words[-2][:1].islower()
+            and not any(w in _CLOSING or w in _VERB_SECOND for w in words[:-1]))
 
 
 def _article(rest: str) -> bool:
@@ -46,10 +62,22 @@ def _article(rest: str) -> bool:
 
 def _antecedents(before: str) -> list[str]:
     """The nouns the pronoun may refer to, nearest first: those of the words since the last
-    comma or clause start (at most ``_WINDOW``), e.g. "Kreaturen im Multiversum"."""
-    clause = re.split(r"[,;:.!?–—()]", before)[-1].split()[-_WINDOW:]
+    comma or clause start (at most ``_WINDOW``), e.g. "Kreaturen im Multiversum", and before
+    that when the words since the comma are a relative clause themselves ("eine Mission, die …
+    vorgeschlagen wird, die …")."""
+    clauses = re.split(r"[,;:.!?–—()]", before)
+    clause = clauses[-1].split()
+    if len(clauses) > 1 and clause and clause[0] in _GENDERS:
+        clause = clauses[-2].split() + clause
+    clause = clause[-_WINDOW:] if clause[:1] and clause[0] not in _GENDERS else clause
     return [w for w in reversed(clause) if w[:1].isupper() and w.casefold() not in FUNCTION_WORDS
             and compound_readings(w)]
+
+
+def _inside_clause(before: str) -> bool:
+    """Is the comma inside a subordinate clause that has not reached its verb ("dass wir von
+    unserem Standpunkt aus, die Erde … sehen können")?"""
+    return any(w in _SUBORDINATORS for w in re.split(r"[,;:.!?–—()]", before)[-1].split())
 
 
 def _genders(noun: str) -> set[str]:
@@ -63,7 +91,9 @@ def relative_pronoun(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         return
     text = segment.text
     for match in _CLAUSE.finditer(text):
-        if _article(match.group("rest")):
+        words = match.group("rest").split()
+        verb_final = _verb_final(words) and words[0][:1].isupper() and not _inside_clause(text[:match.start()])
+        if not verb_final and _article(match.group("rest")):
             continue
         nouns = _antecedents(text[:match.start()])
         if not nouns:
@@ -72,6 +102,7 @@ def relative_pronoun(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if any(_genders(noun) & set(_GENDERS[pronoun]) for noun in nouns):
             continue
         genders = _genders(nouns[0])
-        fix = _NOMINATIVE[next(iter(genders))] if len(genders) == 1 and pronoun in ("der", "die", "das") else None
+        fix = (_NOMINATIVE[next(iter(genders))] if len(genders) == 1 and pronoun in ("der", "die", "das")
+               and not verb_final else None)  # before a subject ("…, das Microsoft … hat") its case is open
         yield Finding(match.start("pronoun"), match.end("pronoun"),
                       f"relative pronoun: “{pronoun}” does not agree with “{nouns[0]}”", fix)

@@ -1,0 +1,96 @@
+"""Noun phrases as the grammar rules read them: a determiner (or none), inflected adjectives
+and a noun, each with the (gender, case, number) cells of ``morphology`` it can fill.
+
+``phrase_cells`` intersects them: the cells the whole phrase can fill (empty when its parts
+disagree); ``inflect`` writes the phrase in other cells, keeping the noun, so a rule can offer
+the one repair that fits ("dem Konkurrenz" → "der Konkurrenz", "zu geistiges Eigentum" →
+"zu geistigem Eigentum").
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from ..align.words import FUNCTION_WORDS
+from ..lemmas import is_known, lemma
+from ..morphology.declension import (ADJECTIVE_ENDINGS, STRONG, adjective_cells, adjective_ending, determiner,
+                                     determiner_form)
+from ..morphology.nouns import compound_readings
+
+#: every determiner ``morphology.declension`` knows, and the contractions of a preposition and article
+DETERMINER = (r"(?:[dD](?:er|ie|as|en|em|es)|[iIaA]m|[zZ]um|[bB]eim|[vV]om|[zZ]ur|[iI]ns"
+               r"|(?:[dD]ies|[jJ]en|[jJ]ed|[wW]elch)(?:er|e|es|em|en)"
+               r"|(?:[eE]in|[kK]ein|[mM]ein|[dD]ein|[sS]ein|[iI]hr|[uU]nser)(?:e|er|em|en|es)?)")
+#: pronouns with an adjective's ending: "das ihnen innewohnende Versprechen" is no plain phrase
+_PRONOUNS = frozenset({"ihnen", "ihrer", "unser", "unserer", "euer", "einer", "einem", "einen", "jener", "jenen"})
+_NOMINALISED = _GERUND = frozenset({"nNs", "nAs", "nDs"})
+
+
+def ending(word: str) -> str:
+    return next(e for e in ADJECTIVE_ENDINGS if word.endswith(e))
+
+
+def is_adjective(word: str) -> bool:
+    """An inflected adjective or participle: not a pronoun or determiner, and its lemma is
+    shorter ("entscheidende" → "entscheidend"; "hier", "bisschen", "wie" are left alone)."""
+    if word in _PRONOUNS or determiner(word) or word in FUNCTION_WORDS or not word.endswith(ADJECTIVE_ENDINGS):
+        return False
+    base = lemma(word)
+    return base != word and word.startswith(base[:max(3, len(base) - 2)])
+
+
+@lru_cache(maxsize=65_536)
+def noun_readings(noun: str) -> frozenset[str]:
+    """The lexicon's readings, an infinitive's as a neuter noun ("das Stehen", "beim Fallen"),
+    and an English gerund's the lexicon lacks, neuter too ("das Benchmark-Hacking", like "das
+    Marketing"; "-ling" is German and masculine: "der Frühling")."""
+    word = noun.casefold()
+    if any(word == lemma(word) + e for e in ADJECTIVE_ENDINGS) and word[:-1] != lemma(word):
+        return frozenset()  # a nominalised adjective ("im Allgemeinen", "zu unserer Rechten")
+    found = compound_readings(noun)
+    if not found and word.endswith("ing") and not word.endswith("ling") and len(word.rsplit("-", 1)[-1]) > 5:
+        return _GERUND
+    if word.endswith(("en", "eln", "ern")) and is_known(word) and lemma(word) == word:
+        found |= _NOMINALISED | {"nGs"} if noun.endswith("s") else found | _NOMINALISED
+    return found
+
+
+def declension_of(det: str | None) -> tuple[frozenset[str], str] | None:
+    """A determiner's cells and the declension it selects; no determiner: strong, any cell."""
+    if det is None:
+        return frozenset(f"{g}{c}s" for g in "mfn" for c in "NGDA") | frozenset(f"p{c}p" for c in "NGDA"), STRONG
+    return determiner(det)
+
+
+@lru_cache(maxsize=65_536)
+def modifier_cells(det: str | None, adjectives: tuple[str, ...]) -> frozenset[str]:
+    """The cells determiner and adjectives fill together, whatever the noun."""
+    reading = declension_of(det)
+    if reading is None:
+        return frozenset()
+    cells, declension = reading
+    for adjective in adjectives:
+        cells &= adjective_cells(ending(adjective), declension)
+    return cells
+
+
+def phrase_cells(det: str | None, adjectives: tuple[str, ...], noun: str) -> frozenset[str]:
+    """The cells the phrase as a whole can fill; empty when the parts disagree or are unknown."""
+    return modifier_cells(det, adjectives) & noun_readings(noun)
+
+
+def inflect(det: str | None, adjectives: tuple[str, ...], noun: str, cells: frozenset[str]) -> set[tuple[str, ...]]:
+    """The phrase rewritten for each of ``cells`` the noun can fill, determiner and adjectives
+    following, the noun unchanged."""
+    reading = declension_of(det)
+    if reading is None:
+        return set()
+    declension = reading[1]
+    stems = [a[: len(a) - len(ending(a))] for a in adjectives]
+    options: set[tuple[str, ...]] = set()
+    for cell in sorted(cells & noun_readings(noun)):
+        forms = determiner_form(det, frozenset({cell})) if det is not None else {None}
+        for form in forms:
+            words = (*(s + adjective_ending(cell, declension) for s in stems), noun)
+            options.add(words if form is None else (form, *words))
+    return options

@@ -1,0 +1,107 @@
+"""A sentence with no verb of its own inside running text: "Am Mittag, die Sonne hinter einer
+Maske von dicken Wolken verschwunden." (machine-translated Text+Berg prose).
+
+A sentence is flagged when it has at least five words, ends with a full stop, question or
+exclamation mark, and its main clause (the words outside clauses opened by a comma and a
+subordinating conjunction, or by a relative pronoun after a noun) holds no word that could
+be a verb: an auxiliary or modal, or a lowercase word (the first word in any case) that
+simplemma lemmatises to an infinitive, whose stem with "-en" is a known word ("illustriert",
+"mache"), or that ends like a verb and the dictionary lacks. Participles and infinitives count
+as verbs too, so "Das Ergebnis wird bestimmen" (a finite verb, a missing object) is no
+fragment. Left alone: a sentence on a line of its own (a heading, a caption, a UI string
+such as "Ein langer Text, der umgebrochen wird.", a line of a line-parallel file), sentences
+with an ellipsis (words left out on purpose) or brackets, lists ending in "usw.", and runs of
+names or numbers, which captions and reference lines are made of.
+
+Measured: no flag on the human text of the sample reference and of Text+Berg (its lines joined
+into paragraphs of six; 10,400 words), 2 on the Text+Berg MT joined alike (8,592 words), both
+real.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from functools import lru_cache
+
+from ..lemmas import is_known, lemma
+from ..model import Category, Segment, Severity
+from .context import CheckContext
+from .registry import Finding, check
+
+_FINITE = frozenset("""
+ist sind war waren wäre wären sei seien bin bist seid wird werden wurde wurden würde würden hat haben
+hatte hatten hätte hätten habe kann können konnte konnten könnte könnten muss müssen musste mussten müsste
+soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte dürfte mag möchte möchten gibt gab
+geht ging kommt kam steht stand liegt lag bleibt blieb heißt hieß tut tat weiß wusste brach
+""".split())
+_CONJUNCTIONS = frozenset("""
+dass weil ob wenn als obwohl während nachdem bevor damit sobald falls indem wie wo was wer um
+""".split())
+_RELATIVES = frozenset("der die das den dem denen deren dessen welche welcher welches welchem welchen".split())
+_SENTENCE = re.compile(
+    r"(?:^|(?<=[a-zäöüß]{3}[.!?] ))(?P<sentence>[A-ZÄÖÜ][^.!?]*[.!?])(?= [A-ZÄÖÜ„\"]|\s*$)")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_MIN_WORDS = 5
+
+
+@lru_cache(maxsize=65_536)
+def _verb(word: str, first: bool) -> bool:
+    if word[:1].isupper() and not first:
+        return False  # a noun
+    word = word.lower()
+    if word in _FINITE or lemma(word).endswith(("en", "ern", "eln")):
+        return True
+    for ending in ("t", "te", "ten", "st", "est"):  # "illustriert" ← "illustrieren"
+        if word.endswith(ending) and is_known(word[: -len(ending)] + "en"):
+            return True
+    if word.endswith("e") and any(is_known(f) and lemma(f) == f for f in (word + "n", word[:-1] + "n")):
+        return True  # "mache" ← "machen", "nähere" ← "nähern"
+    return word.endswith(("t", "te", "ten", "st", "en")) and not is_known(word)
+
+
+def _main_clause(sentence: str) -> list[str]:
+    """The words outside clauses opened by a comma and a conjunction, or a relative pronoun
+    after a noun ("Nun, das ist …" keeps its verb)."""
+    words: list[str] = []
+    previous: list[str] = []
+    for i, part in enumerate(re.split(r"[,;:–—]", sentence)):
+        found = _WORD.findall(part)
+        if i and found and (found[0].lower() in _CONJUNCTIONS or found[0] in _RELATIVES and len(previous) > 1
+                            and previous[-1][:1].isupper()):
+            previous = found
+            continue
+        words += found
+        previous = found
+    return words
+
+
+def _own_line(segment: Segment, ctx: CheckContext, start: int, end: int) -> bool:
+    """Does the sentence stand alone on its line (a heading, a caption, a UI string)?"""
+    text, offset = segment.text, 0
+    if ctx.document[segment.start:segment.end] == segment.text:
+        text, offset = ctx.document, segment.start
+    start, end = start + offset, end + offset
+    line_start, line_end = text.rfind("\n", 0, start) + 1, text.find("\n", end)
+    return not text[line_start:start].strip() and not text[end:line_end if line_end >= 0 else None].strip()
+
+
+@check("fluency.fragment", Category.FLUENCY, Severity.MINOR,
+       "a sentence with no verb inside running text (\"Am Mittag, die Sonne … verschwunden.\")")
+def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
+    for match in _SENTENCE.finditer(segment.text.rstrip()):
+        sentence = match.group("sentence")
+        words = _WORD.findall(sentence)
+        if (len(words) < _MIN_WORDS or "…" in sentence or "..." in sentence or "(" in sentence
+                or sentence.endswith(("usw.", "etc.", "u. a."))):
+            continue
+        if sum(w[:1].isupper() for w in words) * 2 > len(words) or re.search(r"\d", sentence):
+            continue  # a list of names or a reference line
+        if _own_line(segment, ctx, match.start("sentence"), match.end("sentence")):
+            continue
+        main = _main_clause(sentence)
+        if _FINITE.isdisjoint(main) and not any(_verb(w, i == 0) for i, w in enumerate(main)):
+            yield Finding(match.start("sentence"), match.end("sentence"),
+                          "fragment: the sentence has no verb of its own")

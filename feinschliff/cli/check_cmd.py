@@ -7,6 +7,7 @@ import sys
 
 from ..core.config import FAIL_ON_CHOICES
 from ..core.errors import UsageError
+from ..core.parallel import default_jobs, document_task, map_documents
 from ..core.pipeline import check_document
 from ..core.scoring import METRICS, evaluate_gate
 from ..reports.context import ReportContext
@@ -37,7 +38,10 @@ def register(subparsers: argparse._SubParsersAction) -> None:
                      help="ask DeepL Write for a rephrasing of every flagged segment (a candidate fix; needs a key)")
     out.add_argument("--write-style", metavar="STYLE", help="DeepL Write style, e.g. business or prefer_simple")
     out.add_argument("--pretty", action="store_true", help="indent JSON (default when writing to a terminal)")
-    out.add_argument("--jobs", "-j", type=int, default=None, help="worker processes for checks and scores")
+    out.add_argument("--jobs", "-j", type=int, default=None,
+                     help="worker processes: one document per process in a batch, else per document (default 2)")
+    out.add_argument("--executor", metavar="dask://HOST:PORT",
+                     help="check the documents on a Dask cluster (needs feinschliff[dask])")
     out.add_argument("--metrics", default="chrf,bleu,ter", metavar="LIST",
                      help="sacrebleu metrics per segment and corpus (default chrf,bleu,ter; TER is the slowest)")
     parser.set_defaults(func=run)
@@ -84,26 +88,49 @@ def _add_write_candidates(result, deepl_config: dict, style: str | None) -> None
     add_write_candidates(result.segments, translator, lang=result.target.lang, style=style)
 
 
+def _check_all(jobs: list, args: argparse.Namespace, progress) -> list:
+    """Every document's result, in input order: serially (each document parallel inside),
+    one document per worker process, or on a Dask cluster."""
+    processes = default_jobs() if args.jobs is None else args.jobs
+    if args.executor is None and (len(jobs) == 1 or processes <= 1):
+        results = []
+        for job in jobs:
+            results.append(check_document(job.options, job.config, job.glossary, progress.step))
+            progress.done(len(results[-1].segments))
+        return results
+    tasks = [document_task(job.options, job.config, job.glossary, job.backend) for job in jobs]
+    done = lambda _index, result: progress.done(len(result.segments))  # noqa: E731
+    if args.executor is not None:
+        from ..core.parallel import map_on_cluster
+
+        progress.step(f"checking on {args.executor}")
+        return map_on_cluster(tasks, args.executor, done)
+    progress.step(f"checking in {processes} processes")
+    return map_documents(tasks, processes, done)
+
+
 def run(args: argparse.Namespace) -> int:
     reports = report_specs(args)
     if args.baseline is not None and args.write_baseline is not None:
         raise UsageError("--baseline and --write-baseline exclude each other (--write-baseline FILE updates FILE)")
+    if args.executor is not None:
+        from ..core.parallel import scheduler_address
+
+        scheduler_address(args.executor)  # a malformed address fails before any work
     known = load_baseline(args)
     jobs = resolve_jobs(args)
-    results = []
+    for job in jobs:
+        _apply_flags(job.config, args)
+        if job.glossary is not None:
+            for warning in job.glossary.warnings:
+                print(f"feinschliff: warning: {warning}", file=sys.stderr)
+        job.options.jobs = args.jobs
+        job.options.metrics = _metrics(args.metrics)
     with batch_progress(len(jobs)) as progress:
-        for job in jobs:
-            _apply_flags(job.config, args)
-            if job.glossary is not None:
-                for warning in job.glossary.warnings:
-                    print(f"feinschliff: warning: {warning}", file=sys.stderr)
-            job.options.jobs = args.jobs
-            job.options.metrics = _metrics(args.metrics)
-            result = check_document(job.options, job.config, job.glossary, progress.step)
-            if args.write:
-                _add_write_candidates(result, job.config.deepl, args.write_style)
-            results.append(result)
-            progress.done(len(result.segments))
+        results = _check_all(jobs, args, progress)
+    if args.write:
+        for job, result in zip(jobs, results):
+            _add_write_candidates(result, job.config.deepl, args.write_style)
     apply_baseline(args, known, results)
     gates = [document_gate(job, args) for job in jobs]
     gate = evaluate_gate(results, gates)

@@ -1,7 +1,9 @@
 """A progress bar for batch runs: documents done, segments checked and the current step.
 
 Shown on stderr when it is a terminal and ``CI`` is not set; otherwise (a log file, a pipe,
-a CI runner) nothing is drawn. The bar is transient: it leaves no trace in the terminal.
+a CI runner) nothing is drawn. The bar is transient: it leaves no trace in the terminal. It is
+redrawn on each update rather than by a refresh thread, so the run stays single-threaded and
+free to fork its worker processes.
 """
 
 from __future__ import annotations
@@ -30,12 +32,12 @@ class BatchProgress:
 
     def step(self, message: str) -> None:
         if self._progress is not None:
-            self._progress.update(self._task, description=message)
+            self._progress.update(self._task, description=message, refresh=True)
 
     def done(self, segments: int) -> None:
         if self._progress is not None:
             self._segments += segments
-            self._progress.update(self._task, advance=1, segments=self._segments)
+            self._progress.update(self._task, advance=1, segments=self._segments, refresh=True)
 
 
 @contextmanager
@@ -46,5 +48,6 @@ def batch_progress(total: int, console: Console | None = None) -> Iterator[Batch
         return
     columns = (TextColumn("{task.description}", style="dim"), BarColumn(), MofNCompleteColumn(),
                TextColumn("documents · {task.fields[segments]} segments"), TimeElapsedColumn())
-    with Progress(*columns, console=console or Console(stderr=True), transient=True) as progress:
+    with Progress(*columns, console=console or Console(stderr=True), transient=True,
+                  auto_refresh=False) as progress:
         yield BatchProgress(progress, total)

@@ -2,14 +2,19 @@
 
 The decoded text is kept exactly as given (a BOM stays as U+FEFF, CRLF stays), so character
 offsets into it map back to the original bytes and an export can leave every other byte alone.
+
+``file_bytes`` reads (and checks) a file once; ``shipped`` makes such contents stand in for
+the files of the same names, so a document checked on another machine sees exactly the bytes
+its client read.
 """
 
 from __future__ import annotations
 
 import os
 import stat
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import TextIO
 
@@ -18,6 +23,7 @@ from .errors import InputError
 MIB = 1024 * 1024
 DEFAULT_MAX_BYTES = 64 * MIB
 BOM = "\ufeff"
+_shipped: ContextVar[Mapping[str, bytes]] = ContextVar("shipped", default={})
 
 
 def line_of(text: str, offset: int) -> int:
@@ -41,9 +47,21 @@ def decode(data: bytes, path: str) -> str:
         ) from None
 
 
-def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> str:
-    """Read a UTF-8 text file; reject missing, directory, empty, oversized and binary files."""
+@contextmanager
+def shipped(files: Mapping[str, bytes]) -> Iterator[None]:
+    """Within this block, a path named in ``files`` reads as those bytes, not from the disk."""
+    token = _shipped.set(files)
+    try:
+        yield
+    finally:
+        _shipped.reset(token)
+
+
+def file_bytes(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> bytes:
+    """The bytes of a regular file; missing, directory, special and oversized files are refused."""
     name = str(path)
+    if name in (files := _shipped.get()):
+        return files[name]
     p = Path(path)
     if not p.exists():
         raise InputError("no such file", name)
@@ -60,12 +78,17 @@ def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) 
                 "(raise it with --max-size, or split the file)",
                 name,
             )
-        data = p.read_bytes()
+        return p.read_bytes()
     except PermissionError:
         raise InputError("permission denied", name) from None
     except OSError as exc:
         raise InputError(f"cannot read: {exc.strerror or exc}", name) from None
-    text = decode(data, name)
+
+
+def read_text(path: str | os.PathLike[str], max_bytes: int = DEFAULT_MAX_BYTES) -> str:
+    """Read a UTF-8 text file (``file_bytes``); reject empty and binary files."""
+    name = str(path)
+    text = decode(file_bytes(path, max_bytes), name)
     if not text.strip(BOM + " \t\r\n\f\v\u00a0"):
         raise InputError("file is empty", name)
     return text

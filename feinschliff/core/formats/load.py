@@ -63,7 +63,7 @@ def _read(p: Path, max_bytes: int) -> Bilingual | None:
     kind = _kind(p, content)
     if kind is None:
         return None
-    data = p.read_bytes()
+    data = content.encode("utf-8")  # the bytes, exactly: strict UTF-8 decoding round-trips
     if kind == "po":
         from .po import read_po
 

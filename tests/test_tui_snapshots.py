@@ -42,6 +42,10 @@ def steady(*keys: str):
         for widget in app.screen.query("Input, TextArea"):
             assert isinstance(widget, Input | TextArea)
             widget.cursor_blink = False
+            # TextArea caches a line drawn in a blink's off phase under the same key as a line
+            # with blinking turned off, so the cursor would stay hidden: drop that cache.
+            widget.notify_style_update()
+            widget.refresh()
         await pilot.pause()
 
     return run

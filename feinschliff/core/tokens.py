@@ -38,6 +38,12 @@ def pieces(text: str) -> list[Token]:
     return _tokens(_PIECE, text)
 
 
+def piece_texts(text: str) -> list[str]:
+    """The texts of ``pieces(text)`` without their offsets, several times faster: for scans
+    that need offsets only where they find something."""
+    return _PIECE.findall(text)
+
+
 def numbers(text: str) -> list[Token]:
     """Digit groups with their separators, e.g. "15.000", "1,5", "200"."""
     return _tokens(_NUMBER, text)

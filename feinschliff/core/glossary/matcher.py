@@ -23,7 +23,7 @@ from enum import Enum
 from functools import lru_cache
 
 from ..lemmas import MIN_BASE, inflects, lemma, stems
-from ..tokens import Token, pieces
+from ..tokens import Token, piece_texts, pieces
 from .model import GlossaryEntry
 
 _JOINER = re.compile(r"[ \u00a0\u202f]?[-‐‑]?[ \u00a0\u202f]?")
@@ -102,26 +102,30 @@ class TermIndex:
     def find(self, text: str, *, overlapping: bool = False) -> list[Occurrence]:
         """Every term occurrence in ``text``, overlaps resolved longest first unless
         ``overlapping`` (then "AI" inside "Microsoft AI" is returned too)."""
-        toks = cached_pieces(text)
+        texts = piece_texts(text)
         memo = self._pieces
-        info = [memo.get(t.text) or self._piece(t.text) for t in toks]
+        info = [memo.get(t) or self._piece(t) for t in texts]
         found: list[Occurrence] = []
+        toks: list[Token] | None = None  # offsets, only once a candidate needs them
         for i, (_, _, _, singles, levels) in enumerate(info):
             if not singles and not levels:
                 continue
             candidates = singles
             if levels and i + 1 < len(info):
-                pair = self._pairs.get((toks[i].text, toks[i + 1].text))
-                candidates += self._pair(info, toks, i) if pair is None else pair
+                pair = self._pairs.get((texts[i], texts[i + 1]))
+                candidates += self._pair(info, texts, i) if pair is None else pair
+            if not candidates:
+                continue
+            toks = toks or cached_pieces(text)
             for term in candidates:
                 if self._fits(term, text, toks, info, i):
                     found.append(self._occurrence(term, text, toks, i))
         return found if overlapping else longest_first(found)
 
-    def _pair(self, info: list[tuple], toks: list[Token], i: int) -> tuple[Term, ...]:
+    def _pair(self, info: list[tuple], texts: list[str], i: int) -> tuple[Term, ...]:
         """Longer terms whose first two pieces may stand for text pieces ``i`` and ``i + 1``."""
         terms = {id(t): t for level in info[i][4] for second in info[i + 1][2] for t in level.get(second, ())}
-        self._pairs[(toks[i].text, toks[i + 1].text)] = found = tuple(terms.values())
+        self._pairs[(texts[i], texts[i + 1])] = found = tuple(terms.values())
         return found
 
     def _piece(self, piece: str) -> tuple:

@@ -16,11 +16,12 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..lemmas import is_known
-from ..tokens import Token
+from ..tokens import Token, piece_texts
 from .matcher import cached_pieces as pieces
 from .model import GlossaryEntry
 
 MIN_LENGTH = 5
+_NONE: list = []  # shared by every piece that is no near-miss (never appended to)
 
 
 @dataclass(frozen=True, slots=True)
@@ -47,6 +48,7 @@ class NameIndex:
                         self._by_key.setdefault(key, []).append((entry, parts, k))
 
         self._near: dict[str, list[tuple[GlossaryEntry, tuple[str, ...], int]]] = {}
+        self._by_word: dict[str, list[tuple[GlossaryEntry, tuple[str, ...], int]]] = {}
 
     def _near_misses(self, fold: str) -> list[tuple[GlossaryEntry, tuple[str, ...], int]]:
         """Name pieces one edit away from ``fold`` (remembered: words recur in a document)."""
@@ -63,14 +65,25 @@ class NameIndex:
             self._near[fold] = cached
         return cached
 
+    def _candidates(self, word: str) -> list[tuple[GlossaryEntry, tuple[str, ...], int]]:
+        """Names a text piece may be a near-miss of (remembered per piece)."""
+        found = self._by_word.get(word)
+        if found is None:
+            plausible = len(word) >= MIN_LENGTH and word[0].isupper() and not is_known(word)
+            found = self._by_word[word] = self._near_misses(word.casefold()) if plausible else _NONE
+        return found
+
     def find(self, text: str) -> list[NearMiss]:
-        toks = pieces(text)
-        found: list[NearMiss] = []
-        for i, tok in enumerate(toks):
-            word = tok.text
-            if len(word) < MIN_LENGTH or not word[0].isupper() or is_known(word):
+        by_word, found = self._by_word, []
+        toks: list[Token] | None = None
+        for i, word in enumerate(piece_texts(text)):
+            candidates = by_word.get(word)
+            if candidates is None:
+                candidates = self._candidates(word)
+            if not candidates:
                 continue
-            for entry, parts, k in self._near_misses(word.casefold()):
+            toks = toks or pieces(text)
+            for entry, parts, k in candidates:
                 hit = _around(toks, i, parts, k)
                 if hit is not None:
                     found.append(NearMiss(entry, hit[0], hit[1]))

@@ -14,6 +14,17 @@ certain, and the one that stands where direct speech needs a colon.
   dessen, was …").
 The flagged span is the gap and the word; the fix puts the comma in.
 
+No comma stands between what opens a main clause and its finite verb, however the English
+source punctuates ("Fortunately, we are …" → "Glücklicherweise sind wir …"). Flagged at the
+start of a sentence: one to four words, then a comma and a finite verb (an auxiliary or modal,
+or a lowercase verb form) followed by a word. The opening words are an adverb or a
+prepositional phrase: they start with a word the dictionary knows in lowercase or with a
+preposition, and none of them is a verb, a participle ("Ehrlich gesagt, …", where the comma
+may stand), a conjunction (a clause of its own: "Wenn …, ist …") or "zu". Left alone: answer
+particles and interjections ("Ja, ist das so?", "Bitte, nehmen Sie Platz"), vocatives ("Herr
+Müller, kommen Sie"), an inserted clause ("Heute, sagt er, ist …"), and an opening word
+followed by a main clause with its own subject ("Nun, das ist …").
+
 Direct speech after its introducing clause takes a colon: "…, unverblümt zusammengefasst,
 „Geld zu geben … aus dem Weg zu bleiben.“" → "zusammengefasst: „Geld …“". Flagged: a comma
 right before an opening quotation mark whose quotation is a sentence of its own, beginning
@@ -31,9 +42,11 @@ from collections.abc import Iterable
 from ..model import Category, Segment, Severity
 from ..spelling.dictionary import german
 from .context import CheckContext
+from .fragments import CONJUNCTIONS as CLAUSE_OPENERS, FINITE, looks_like_verb
 from .registry import Finding, check
 
 SUBORDINATE_COMMA = "typography.subordinate-comma"
+FRONTED_COMMA = "fluency.fronted-comma"
 
 CONJUNCTIONS = ("dass", "weil", "obwohl", "obgleich", "nachdem", "ob")
 RELATIVES = ("welcher", "welche", "welches", "welchem", "welchen", "dessen", "deren")
@@ -50,6 +63,41 @@ _OPENING = "„\"“»‚"
 _CLOSING = "“\"”«‘"
 _QUOTED = re.compile(rf"(?<=[^\W\d_]), ?[{_OPENING}][A-ZÄÖÜ][^{_CLOSING}]*?[.!?][{_CLOSING}]")
 _QUOTES = frozenset(_OPENING + _CLOSING)
+
+
+#: a comma after these is right: answer particles, interjections, discourse markers, questions
+_PARTICLES = frozenset("""
+ja nein doch nun also na oh ach ah tja gut okay ok bitte danke hallo klar stimmt genau richtig
+sicher natürlich gewiss schade prima toll super sprich warum wieso weshalb wann wo wie
+""".split())
+_PREPOSITIONS = frozenset("""
+in im ins an am ans auf aus bei beim mit nach vor vom von während wegen trotz seit für über unter
+zum zur durch gegen ohne hinter neben zwischen laut gemäß dank angesichts aufgrund infolge
+""".split())
+_OBJECT_PRONOUNS = frozenset("mir dir ihm ihr uns euch ihnen sich mich dich ihn".split())
+#: what follows the finite verb of a main clause: its subject, or the article of one
+_SUBJECT = (r"(?:ich|du|er|sie|es|wir|ihr|man|Sie|sich|der|die|das|den|dem|des|ein|eine|einen|einem|"
+            r"einer|eines|(?:kein|dies|jed|unser|mein|dein|sein|ihr|euer|all)(?:e[mnrs]?)?)")
+_FRONTED = re.compile(rf"(?:^|(?<=[.!?] ))(?P<front>[A-ZÄÖÜ][\w-]*(?: [\w-]+){{0,3}})(?P<comma>,) (?P<verb>[a-zäöüß]+) {_SUBJECT}\b"
+                      r"(?!(?: [\w-]+)?,)")  # "Heute, sagt er, ist …": an inserted clause
+
+
+def _fronted(words: list[str]) -> bool:
+    """An adverb, or a prepositional phrase, that opens a main clause (no clause of its own,
+    no subject: "Diese Initiative, angeführt von …" opens an insertion)."""
+    first = words[0].lower()
+    if len(words) == 1:
+        adverb = first not in _PARTICLES and german(first) and not re.fullmatch(_SUBJECT, first)
+        return adverb and not looks_like_verb(words[0], True)
+    if first not in _PREPOSITIONS or not (words[-1][0].isupper() or words[-1] in _OBJECT_PRONOUNS):
+        return False  # a preposition's phrase ends in its noun ("In den weiten, unerforschten …")
+    return not any(
+        w.lower() in CLAUSE_OPENERS or w.lower() == "zu" or looks_like_verb(w, False) for w in words[1:])
+
+
+def _finite(verb: str) -> bool:
+    """A finite verb form, not a participle ("angeführt", "gesagt")."""
+    return verb in FINITE or (looks_like_verb(verb, False) and not verb.startswith("ge"))
 
 
 def _noun(word: str) -> bool:
@@ -92,3 +140,17 @@ def speech_colon(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue  # a quotation resumed after "sagte er"
         yield Finding(match.start(), match.start() + 1, "direct speech is introduced by a colon",
                       ":")
+
+
+@check(FRONTED_COMMA, Category.FLUENCY, Severity.MINOR,
+       "a comma between the words that open a main clause and its verb (\"Glücklicherweise, sind wir\")")
+def fronted_comma(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    if not ctx.target_lang.lower().startswith("de"):
+        return
+    if "," not in segment.text:
+        return
+    for match in _FRONTED.finditer(segment.text):
+        verb, front = match.group("verb"), match.group("front")
+        if _finite(verb) and _fronted(front.split()):
+            yield Finding(match.start("comma"), match.end("comma"),
+                          f"no comma between “{front}” and the verb “{verb}” of its clause", "")

@@ -29,13 +29,13 @@ from ..model import Category, Segment, Severity
 from .context import CheckContext
 from .registry import Finding, check
 
-_FINITE = frozenset("""
+FINITE = frozenset("""
 ist sind war waren wäre wären sei seien bin bist seid wird werden wurde wurden würde würden hat haben
 hatte hatten hätte hätten habe kann können konnte konnten könnte könnten muss müssen musste mussten müsste
 soll sollen sollte sollten will wollen wollte wollten darf dürfen durfte dürfte mag möchte möchten gibt gab
 geht ging kommt kam steht stand liegt lag bleibt blieb heißt hieß tut tat weiß wusste brach
 """.split())
-_CONJUNCTIONS = frozenset("""
+CONJUNCTIONS = frozenset("""
 dass weil ob wenn als obwohl während nachdem bevor damit sobald falls indem wie wo was wer um
 """.split())
 _RELATIVES = frozenset("der die das den dem denen deren dessen welche welcher welches welchem welchen".split())
@@ -46,11 +46,13 @@ _MIN_WORDS = 5
 
 
 @lru_cache(maxsize=65_536)
-def _verb(word: str, first: bool) -> bool:
+def looks_like_verb(word: str, first: bool) -> bool:
+    """Could ``word`` be a verb form (finite, infinitive or participle)? ``first``: it opens
+    the sentence, so a capital says nothing."""
     if word[:1].isupper() and not first:
         return False  # a noun
     word = word.lower()
-    if word in _FINITE or lemma(word).endswith(("en", "ern", "eln")):
+    if word in FINITE or lemma(word).endswith(("en", "ern", "eln")):
         return True
     for ending in ("t", "te", "ten", "st", "est"):  # "illustriert" ← "illustrieren"
         if word.endswith(ending) and is_known(word[: -len(ending)] + "en"):
@@ -67,7 +69,7 @@ def _main_clause(sentence: str) -> list[str]:
     previous: list[str] = []
     for i, part in enumerate(re.split(r"[,;:–—]", sentence)):
         found = _WORD.findall(part)
-        if i and found and (found[0].lower() in _CONJUNCTIONS or found[0] in _RELATIVES and len(previous) > 1
+        if i and found and (found[0].lower() in CONJUNCTIONS or found[0] in _RELATIVES and len(previous) > 1
                             and previous[-1][:1].isupper()):
             previous = found
             continue
@@ -102,6 +104,6 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if _own_line(segment, ctx, match.start("sentence"), match.end("sentence")):
             continue
         main = _main_clause(sentence)
-        if _FINITE.isdisjoint(main) and not any(_verb(w, i == 0) for i, w in enumerate(main)):
+        if FINITE.isdisjoint(main) and not any(looks_like_verb(w, i == 0) for i, w in enumerate(main)):
             yield Finding(match.start("sentence"), match.end("sentence"),
                           "fragment: the sentence has no verb of its own")

@@ -50,6 +50,8 @@ def test_a_single_close_dictionary_form_is_the_fix():
     # linking s, particle verbs and prefixes German forms freely
     "Eine Relativitäts-Arbeitsgruppe ließ Astronauten vorbeischweben und rauszukommen.",
     "Supermassereiche Löcher sind ungefälschter Beweis, so allerfrühesten Momente.",
+    # an adjective the dictionary lists only uninflected (MQM TED: eight systems wrote it)
+    "Wir könnten sogar den kakophonen Klang davon hören, die härtesten Fragen.",
     # lowercase nouns are the capitalisation rules' business, abbreviations are no words
     "Es gibt zehntausende Sterne, Planeten usw. am Himmel.",
 ])

@@ -2,6 +2,10 @@
 or a word-forming prefix before a known word ("vorbei" + "schweben", "raus" + "zu" +
 "kommen", "super" + "massereiche", "un" + "gefälschter").
 
+An adjective the dictionary lists only uninflected takes the regular endings ("kakophon" →
+"kakophonen"): a lowercase word ending in -e, -en, -er, -es or -em whose stem of six letters
+or more the dictionary knows in lowercase.
+
 Past participles of particle verbs (particle + "ge…": "hinaus" + "gefügt") are not accepted
 this way: the dictionary lists those of the particle verbs it knows ("hinausgeführt"), and an
 unknown one is the typical blend a machine translation makes ("darüber hinausgefügt").
@@ -22,6 +26,8 @@ PREFIXES = tuple(sorted(
     "aller anti extra hyper mega multi nicht pseudo selbst super über ultra un ur".split(),
     key=len, reverse=True))
 _MIN_REST = 4
+_ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
+_MIN_ADJECTIVE = 6
 
 
 def _known_rest(rest: str) -> bool:
@@ -30,7 +36,12 @@ def _known_rest(rest: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def derived(word: str) -> bool:
-    """Is lowercase ``word`` a prefix or particle plus a word the dictionary knows?"""
+    """Is lowercase ``word`` a prefix or particle plus a word the dictionary knows, or an
+    inflected adjective?"""
+    for ending in _ADJECTIVE_ENDINGS:
+        stem = word[: -len(ending)]
+        if word.endswith(ending) and len(stem) >= _MIN_ADJECTIVE and stem.islower() and german(stem):
+            return True
     for prefix in PREFIXES:
         if word.startswith(prefix) and _known_rest(word[len(prefix):]):
             return True

@@ -23,7 +23,8 @@ preposition, and none of them is a verb, a participle ("Ehrlich gesagt, …", wh
 may stand), a conjunction (a clause of its own: "Wenn …, ist …") or "zu". Left alone: answer
 particles and interjections ("Ja, ist das so?", "Bitte, nehmen Sie Platz"), vocatives ("Herr
 Müller, kommen Sie"), an inserted clause ("Heute, sagt er, ist …"), and an opening word
-followed by a main clause with its own subject ("Nun, das ist …").
+followed by a main clause with its own subject ("Nun, das ist …"). The flag covers the
+opening words and the comma; the fix drops the comma.
 
 Direct speech after its introducing clause takes a colon: "…, unverblümt zusammengefasst,
 „Geld zu geben … aus dem Weg zu bleiben.“" → "zusammengefasst: „Geld …“". Flagged: a comma
@@ -152,5 +153,5 @@ def fronted_comma(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     for match in _FRONTED.finditer(segment.text):
         verb, front = match.group("verb"), match.group("front")
         if _finite(verb) and _fronted(front.split()):
-            yield Finding(match.start("comma"), match.end("comma"),
-                          f"no comma between “{front}” and the verb “{verb}” of its clause", "")
+            yield Finding(match.start("front"), match.end("comma"),
+                          f"no comma between “{front}” and the verb “{verb}” of its clause", front)

@@ -88,6 +88,7 @@ class TermIndex:
         self._multi: dict[str, dict[str, list[Term]]] = {}
         self._pieces: dict[str, tuple] = {}
         self._pairs: dict[tuple[str, str], tuple[Term, ...]] = {}
+        self._starts: set[str] = set()  # text pieces a term may start at (from ``_pieces``)
         for term in terms:
             if not term.parts:
                 continue
@@ -104,7 +105,12 @@ class TermIndex:
         ``overlapping`` (then "AI" inside "Microsoft AI" is returned too)."""
         texts = piece_texts(text)
         memo = self._pieces
-        info = [memo.get(t) or self._piece(t) for t in texts]
+        distinct = set(texts)
+        for piece in distinct.difference(memo):  # checks each piece against the dict, in C
+            self._piece(piece)
+        if self._starts.isdisjoint(distinct):
+            return []  # most sentences: set operations in C, no loop over the pieces
+        info = [memo[t] for t in texts]
         found: list[Occurrence] = []
         toks: list[Token] | None = None  # offsets, only once a candidate needs them
         for i, (_, _, _, singles, levels) in enumerate(info):
@@ -135,6 +141,8 @@ class TermIndex:
         singles = tuple({id(t): t for key in keys for t in self._single.get(key, ())}.values())
         levels = tuple(level for key in keys if (level := self._multi.get(key)))
         entry = self._pieces[piece] = (fold, lem, keys, singles, levels)
+        if singles or levels:
+            self._starts.add(piece)
         return entry
 
     def _fits(self, term: Term, text: str, toks: list[Token], info: list[tuple], i: int) -> bool:

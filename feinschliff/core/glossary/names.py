@@ -49,6 +49,7 @@ class NameIndex:
 
         self._near: dict[str, list[tuple[GlossaryEntry, tuple[str, ...], int]]] = {}
         self._by_word: dict[str, list[tuple[GlossaryEntry, tuple[str, ...], int]]] = {}
+        self._suspects: set[str] = set()  # pieces with near-miss candidates (from ``_by_word``)
 
     def _near_misses(self, fold: str) -> list[tuple[GlossaryEntry, tuple[str, ...], int]]:
         """Name pieces one edit away from ``fold`` (remembered: words recur in a document)."""
@@ -65,25 +66,23 @@ class NameIndex:
             self._near[fold] = cached
         return cached
 
-    def _candidates(self, word: str) -> list[tuple[GlossaryEntry, tuple[str, ...], int]]:
-        """Names a text piece may be a near-miss of (remembered per piece)."""
-        found = self._by_word.get(word)
-        if found is None:
-            plausible = len(word) >= MIN_LENGTH and word[0].isupper() and not is_known(word)
-            found = self._by_word[word] = self._near_misses(word.casefold()) if plausible else _NONE
-        return found
+    def _remember(self, word: str) -> None:
+        """File the names a new text piece may be a near-miss of."""
+        plausible = len(word) >= MIN_LENGTH and word[0].isupper() and not is_known(word)
+        found = self._by_word[word] = self._near_misses(word.casefold()) if plausible else _NONE
+        if found:
+            self._suspects.add(word)
 
     def find(self, text: str) -> list[NearMiss]:
-        by_word, found = self._by_word, []
-        toks: list[Token] | None = None
-        for i, word in enumerate(piece_texts(text)):
-            candidates = by_word.get(word)
-            if candidates is None:
-                candidates = self._candidates(word)
-            if not candidates:
-                continue
-            toks = toks or pieces(text)
-            for entry, parts, k in candidates:
+        texts = piece_texts(text)
+        distinct = set(texts)
+        for word in distinct.difference(self._by_word):
+            self._remember(word)
+        if self._suspects.isdisjoint(distinct):
+            return []
+        toks, found = pieces(text), []
+        for i, word in enumerate(texts):
+            for entry, parts, k in self._by_word[word]:
                 hit = _around(toks, i, parts, k)
                 if hit is not None:
                     found.append(NearMiss(entry, hit[0], hit[1]))

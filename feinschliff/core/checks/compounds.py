@@ -38,20 +38,24 @@ _ROLE = re.compile(rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w]*[a-zäöüßA-Z]) (?P<
 _HYPHENATED = re.compile(r"(?<![\w-])(?P<first>[^\W_]+)(?P<rest>[-‐‑][^\W_]+)")
 
 
-def _names(ctx: CheckContext) -> tuple[dict[str, str], int]:
-    """Multi-word glossary names by casefolded spelling, and the most words one has."""
+def _names(ctx: CheckContext) -> tuple[dict[str, str], int, frozenset[str]]:
+    """Multi-word glossary names by casefolded spelling, the most words one has, and their
+    casefolded last words."""
     cached = ctx.cache.get(_NAMES)
     if cached is None or cached[0] is not ctx.glossary:
         names = {t.casefold(): t for e in (ctx.glossary or ()) for t in (e.target,) if len(t.split()) > 1}
-        cached = ctx.cache[_NAMES] = (ctx.glossary, names, max((len(n.split()) for n in names), default=0))
-    return cached[1], cached[2]
+        cached = ctx.cache[_NAMES] = (ctx.glossary, names, max((len(n.split()) for n in names), default=0),
+                                      frozenset(n.split()[-1] for n in names))
+    return cached[1], cached[2], cached[3]
 
 
 def _names_in_compounds(text: str, ctx: CheckContext) -> Iterable[Finding]:
-    names, longest = _names(ctx)
+    names, longest, last_words = _names(ctx)
     if not names:
         return
     for match in _HYPHENATED.finditer(text):
+        if match.group("first").casefold() not in last_words:
+            continue
         words = text[max(0, match.start() - 60):match.start()].split(" ")[:-1]
         for count in range(longest - 1, 0, -1):
             before = words[-count:] if len(words) >= count else None

@@ -34,8 +34,8 @@ BEAD_TYPES = ((1, 1), (1, 2), (2, 1), (2, 2), (1, 3), (3, 1), (2, 3), (3, 2), (1
 #: rows and columns searched beyond the guide path in the full comparison
 FINAL_MARGIN = 1
 
-MONOLINGUAL = Weights(char=0.45, key=0.45, length=0.1, chance=0.2)
-MONOLINGUAL_COSTS = Costs(square=0.02)
+MONOLINGUAL = Weights(char=0.45, key=0.45, length=0.1, chance=0.3, shared_keys=True)
+MONOLINGUAL_COSTS = Costs(width=0.0, added=0.08, square=0.02)
 BILINGUAL = Weights(char=0.65, key=0.1, length=0.25, no_keys=0.5, length_sigma=1.0)
 BILINGUAL_COSTS = Costs(square=0.01, skip_similarity=0.3)
 #: characters of German per character of English, until a long text shows its own ratio

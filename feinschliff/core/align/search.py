@@ -1,10 +1,13 @@
 """What a path through the alignment grid earns, and the coarse levels that fix the band.
 
 A bead earns its similarity for every character it covers, minus a price for each sentence
-beyond the first on a side (per character and fixed) and, for beads with two or more sentences
-on both sides, an extra price per character: such a bead must beat the 1-1 beads it could be
-cut into. A sentence left unaligned earns a fixed low similarity per character minus a fixed
-price. The path with the highest total wins.
+beyond the first on a side (fixed, and per character: of the whole bead, or of the sentences
+beyond the longest on each side) and, for beads with two or more sentences on both sides, an
+extra price per character: such a bead must beat the 1-1 beads it could be cut into. Pricing
+the characters of the added sentences, not the whole bead, lets a short fragment join the
+long sentence it belongs to, while a long sentence costs as much to add as to cut off. A
+sentence left unaligned earns a fixed low similarity per character minus a fixed price. The
+path with the highest total wins.
 
 Coarse levels merge ``BLOCK`` consecutive items into one, keeping a fixed subset of the keys
 (the same on both sides) so blocks stay short strings, until the grid is small enough to be
@@ -42,8 +45,12 @@ Sizes = list[tuple[int, int]]
 class Costs:
     """Prices of a path (see the module documentation); characters are the unit."""
 
-    #: similarity given up per character for every sentence beyond the first on a side
+    #: similarity given up per character of the bead for every sentence beyond the first on a
+    #: side
     width: float = 0.02
+    #: similarity given up per character of the sentences beyond the longest on each side
+    #: (0.08 charges a 1-2 bead split evenly what ``width`` 0.02 does)
+    added: float = 0.0
     #: characters given up for every sentence beyond the first on a side
     merge: float = 2.0
     #: similarity given up per character by beads with two or more sentences on both sides
@@ -71,6 +78,9 @@ def search(scorer: Scorer, band: Band, types: Sequence[tuple[int, int]], costs: 
         extra = p + q - 2
         penalty = costs.width * extra + (costs.square if min(p, q) >= 2 else 0.0)
         result[tried] = size * (sim - penalty) - costs.merge * extra
+        if costs.added and extra:
+            longest = scorer.span_a.longest(starts_a, p) + scorer.span_b.longest(starts_b, q)
+            result[tried] -= costs.added * (size - longest)
         return result
 
     skip_a = costs.skip_similarity * np.diff(scorer.span_a.cumulative) - costs.skip

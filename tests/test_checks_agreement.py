@@ -122,3 +122,27 @@ def test_a_capitalised_adjective_where_the_noun_should_stand():
 ])
 def test_nominalisations_nouns_and_names_keep_their_capital(text):
     assert capital_flags(text) == []
+
+
+def test_noun_table_is_rebuilt_from_the_lexicon_csv_in_the_shipped_format(tmp_path):
+    """``write_table`` compiles german-nouns' CSV; ``read_table`` gives back every form's cells.
+    Nominalised adjectives (declined by the article) and multi-word forms stay out."""
+    from feinschliff.core.morphology.nouns import read_table, write_table
+
+    header = ("lemma,pos,genus,nominativ singular,nominativ plural,genitiv singular,genitiv plural,"
+              "dativ singular,dativ plural,akkusativ singular,akkusativ plural,nominativ singular stark")
+    rows = ["Konkurrenz,Substantiv,f,Konkurrenz,Konkurrenzen,Konkurrenz,Konkurrenzen,Konkurrenz,"
+            "Konkurrenzen,Konkurrenz,Konkurrenzen,",
+            "Bündnis,Substantiv,n,Bündnis,Bündnisse,Bündnisses,Bündnisse,Bündnis,Bündnissen,Bündnis,Bündnisse,",
+            "Abgeordnete,Substantiv,m,Abgeordnete,Abgeordnete,,,,,,,Abgeordneter",
+            "New York,Substantiv,n,New York,,,,,,,,"]
+    source = tmp_path / "nouns.csv"
+    source.write_text("\n".join([header, *rows]) + "\n", "utf-8")
+    target = tmp_path / "nouns.tsv.gz"
+    assert write_table(source, target) == 6  # Konkurrenz(en), Bündnis(se, ses, sen)
+    table = read_table(target)
+    assert table["Konkurrenz"] == {"fNs", "fGs", "fDs", "fAs"}
+    assert table["Bündnisse"] == {"pNp", "pGp", "pAp"}
+    assert table["Bündnissen"] == {"pDp"} and table["Bündnisses"] == {"nGs"}
+    assert "Abgeordnete" not in table and "New York" not in table
+    assert readings("Konkurrenz") == table["Konkurrenz"]  # the shipped table reads the same way

@@ -35,6 +35,7 @@ _INITIAL = re.compile(r"\b[A-Z]\. $")
 _ENGLISH_RUN = 3
 _ROLES = "CEO|COO|CFO|CTO|CIO|CMO|CPO|CSO|CISO|CRO|CDO|VP|SVP|EVP"
 _ROLE = re.compile(rf"(?<![\w-])(?P<owner>[A-ZÄÖÜ][\w]*[a-zäöüßA-Z]) (?P<role>{_ROLES})(?![\w-])")
+_HYPHEN = re.compile(r"[-‐‑]")
 _HYPHENATED = re.compile(r"(?<![\w-])(?P<first>[^\W_]+)(?P<rest>[-‐‑][^\W_]+)")
 
 
@@ -51,7 +52,7 @@ def _names(ctx: CheckContext) -> tuple[dict[str, str], int, frozenset[str]]:
 
 def _names_in_compounds(text: str, ctx: CheckContext) -> Iterable[Finding]:
     names, longest, last_words = _names(ctx)
-    if not names:
+    if not names or not _HYPHEN.search(text):
         return
     for match in _HYPHENATED.finditer(text):
         if match.group("first").casefold() not in last_words:
@@ -79,9 +80,24 @@ def _german_noun(word: str) -> bool:
     return word[1:].islower() and german(word) and not german(word.lower()) and not english(word)
 
 
+_NOT_ENGLISH_ONLY: set[str] = set()  # capitalised words ``_english_only`` turned down here
+
+
+def _has_english_only(words: set[str]) -> bool:
+    """Does any of ``words`` pass ``_english_only``? Words that do not are remembered in a
+    set, so most sentences cost one set difference."""
+    found = False
+    for word in words.difference(_NOT_ENGLISH_ONLY):
+        if _english_only(word):
+            found = True
+        else:
+            _NOT_ENGLISH_ONLY.add(word)
+    return found
+
+
 def _open_compounds(text: str) -> Iterable[Finding]:
-    if not any(_english_only(w) for w in set(_CAPITALISED.findall(text))):
-        return  # most sentences: one set of cached look-ups
+    if not _has_english_only(set(_CAPITALISED.findall(text))):
+        return  # most sentences: one set difference
     words = list(_CAPITALISED.finditer(text))
     i = 0
     while i < len(words):

@@ -28,7 +28,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import Category, Segment, Severity
 from ..spelling.derivation import derived
-from ..spelling.dictionary import encodable, english, german, suggestions
+from ..spelling.dictionary import encodable, english, german, rejected, suggestions
 from ..spelling.vocabulary import Vocabulary, pieces
 from .context import CheckContext
 from .glossary import findings as glossary_findings
@@ -122,7 +122,7 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.target_lang.lower().startswith("de"):
         return
     text = segment.text
-    unknown = {w for w in _WORD.findall(text) if len(w) >= _MIN_LENGTH and not german(w)}
+    unknown = {w for w in rejected(set(_WORD.findall(text))) if len(w) >= _MIN_LENGTH}
     if not unknown:
         return  # most sentences: one set of cached look-ups, no match objects
     around: set[str] | None = None

@@ -103,34 +103,33 @@ class TermIndex:
     def find(self, text: str, *, overlapping: bool = False) -> list[Occurrence]:
         """Every term occurrence in ``text``, overlaps resolved longest first unless
         ``overlapping`` (then "AI" inside "Microsoft AI" is returned too)."""
-        texts = piece_texts(text)
+        texts = cached_piece_texts(text)
         memo = self._pieces
         distinct = set(texts)
         for piece in distinct.difference(memo):  # checks each piece against the dict, in C
             self._piece(piece)
-        if self._starts.isdisjoint(distinct):
+        starts = self._starts
+        if starts.isdisjoint(distinct):
             return []  # most sentences: set operations in C, no loop over the pieces
-        info = [memo[t] for t in texts]
         found: list[Occurrence] = []
-        toks: list[Token] | None = None  # offsets, only once a candidate needs them
-        for i, (_, _, _, singles, levels) in enumerate(info):
-            if not singles and not levels:
-                continue
-            candidates = singles
-            if levels and i + 1 < len(info):
+        toks: list[Token] | None = None  # offsets, only once a term is found
+        count = len(texts)
+        for i in [i for i, t in enumerate(texts) if t in starts]:
+            info = memo[texts[i]]
+            candidates, levels = info[3], info[4]
+            if levels and i + 1 < count:
                 pair = self._pairs.get((texts[i], texts[i + 1]))
-                candidates += self._pair(info, texts, i) if pair is None else pair
-            if not candidates:
-                continue
-            toks = toks or cached_pieces(text)
+                candidates += self._pair(info, memo[texts[i + 1]], texts, i) if pair is None else pair
             for term in candidates:
-                if self._fits(term, text, toks, info, i):
+                if i + len(term.parts) <= count and self._fits(term, text, texts, i):
+                    toks = toks or cached_pieces(text)
                     found.append(self._occurrence(term, text, toks, i))
         return found if overlapping else longest_first(found)
 
-    def _pair(self, info: list[tuple], texts: list[str], i: int) -> tuple[Term, ...]:
-        """Longer terms whose first two pieces may stand for text pieces ``i`` and ``i + 1``."""
-        terms = {id(t): t for level in info[i][4] for second in info[i + 1][2] for t in level.get(second, ())}
+    def _pair(self, first: tuple, second: tuple, texts: list[str], i: int) -> tuple[Term, ...]:
+        """Longer terms whose first two pieces may stand for text pieces ``i`` and ``i + 1``
+        (``first`` and ``second``: their entries in ``_pieces``)."""
+        terms = {id(t): t for level in first[4] for key in second[2] for t in level.get(key, ())}
         self._pairs[(texts[i], texts[i + 1])] = found = tuple(terms.values())
         return found
 
@@ -145,23 +144,25 @@ class TermIndex:
             self._starts.add(piece)
         return entry
 
-    def _fits(self, term: Term, text: str, toks: list[Token], info: list[tuple], i: int) -> bool:
+    def _fits(self, term: Term, text: str, texts: list[str], i: int) -> bool:
+        """Do text pieces ``i`` on stand for the pieces of ``term``, joined only by spaces or
+        hyphens? The pieces are compared first: offsets are needed only when they match."""
         n = len(term.parts)
-        if i + n > len(toks):
-            return False
         for k in range(n):
-            fold, lem = info[i + k][0], info[i + k][1]
+            fold, lem = self._pieces[texts[i + k]][:2]
             want, last = term.folds[k], k == n - 1
-            if k and not _JOINER.fullmatch(text, toks[i + k - 1].end, toks[i + k].start):
-                return False
             if term.is_name:
                 if fold != want and not (last and fold == want + "s"):
                     return False
             elif fold != want and lem != term.lemmas[k]:
                 if not inflects(fold, want, self.lang, min_base=1 if last and n > 1 else MIN_BASE):
                     return False
+        if n > 1:
+            toks = cached_pieces(text)
+            if not all(_JOINER.fullmatch(text, toks[j - 1].end, toks[j].start) for j in range(i + 1, i + n)):
+                return False
         if term.role is Role.FORBIDDEN and term.entry.case_sensitive:
-            return all(cased_alike(toks[i + k].text, part) for k, part in enumerate(term.parts))
+            return all(cased_alike(texts[i + k], part) for k, part in enumerate(term.parts))
         return True
 
     def _occurrence(self, term: Term, text: str, toks: list[Token], i: int) -> Occurrence:
@@ -175,6 +176,7 @@ class TermIndex:
 
 
 cached_pieces = lru_cache(maxsize=4096)(pieces)
+cached_piece_texts = lru_cache(maxsize=64)(piece_texts)  # the matcher and the name index scan alike
 
 
 @lru_cache(maxsize=262_144)

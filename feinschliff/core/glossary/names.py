@@ -16,8 +16,8 @@ from dataclasses import dataclass
 from rapidfuzz.distance import OSA
 
 from ..lemmas import is_known
-from ..tokens import Token, piece_texts
-from .matcher import cached_pieces as pieces
+from ..tokens import Token
+from .matcher import cached_piece_texts as piece_texts, cached_pieces as pieces
 from .model import GlossaryEntry
 
 MIN_LENGTH = 5

@@ -6,9 +6,10 @@ three-letter codes: gender ``m``/``f``/``n`` (``p`` in the plural), case ``N``/`
 number ``s``/``p`` ("Konkurrenz" → ``fNs fGs fDs fAs``). Nominalised adjectives ("Abgeordnete"),
 whose form depends on the article, and bound morphemes are left out.
 
-The table ships compiled as ``feinschliff/data/nouns.tsv.gz`` (1 MB; 255,730 forms): the
-german-nouns package cannot be a dependency, since it pins a Wiktionary parser that needs
-lxml < 5, and translate-toolkit needs lxml ≥ 6.1. Rebuild it from the package's CSV with
+The table ships compiled as ``feinschliff/data/nouns.tsv.gz`` (1 MB; 255,730 forms, filed
+under the 180 distinct sets of cells they fill): the german-nouns package cannot be a
+dependency, since it pins a Wiktionary parser that needs lxml < 5, and translate-toolkit needs
+lxml ≥ 6.1. Rebuild it from the package's CSV with
 ``python -m feinschliff.core.morphology.nouns PATH/TO/german_nouns/nouns.csv``.
 """
 
@@ -55,18 +56,24 @@ def _build(path: Path) -> dict[str, frozenset[str]]:
 
 @cache
 def _table() -> dict[str, frozenset[str]]:
-    with gzip.open(TABLE, "rt", encoding="utf-8") as handle:
-        cells: dict[str, frozenset[str]] = {}  # the few distinct code sets, shared
-        table = {}
-        for line in handle:
-            form, codes = line.rstrip("\n").split("\t")
-            table[form] = cells.setdefault(codes, frozenset(codes.split()))
+    return read_table(TABLE)
+
+
+def read_table(path: Path) -> dict[str, frozenset[str]]:
+    """Form → cells; the file lists, per distinct set of cells, every form that has it."""
+    table: dict[str, frozenset[str]] = {}
+    for line in gzip.decompress(path.read_bytes()).decode("utf-8").splitlines():
+        codes, _, forms = line.partition("\t")
+        table.update(dict.fromkeys(forms.split(" "), frozenset(codes.split(" "))))
     return table
 
 
 def write_table(source: Path, target: Path = TABLE) -> int:
     table = _build(source)
-    lines = "".join(f"{form}\t{' '.join(sorted(codes))}\n" for form, codes in sorted(table.items()))
+    groups: dict[str, list[str]] = {}
+    for form, codes in table.items():
+        groups.setdefault(" ".join(sorted(codes)), []).append(form)
+    lines = "".join(f"{codes}\t{' '.join(sorted(forms))}\n" for codes, forms in sorted(groups.items()))
     target.write_bytes(gzip.compress(lines.encode("utf-8"), 9, mtime=0))
     return len(table)
 

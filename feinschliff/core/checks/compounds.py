@@ -29,7 +29,7 @@ from .registry import Finding, check
 
 COMPOUND = "fluency.compound-spelling"
 _NAMES = "compounds.names"
-_CAPITALISED = re.compile(r"(?<![\w-])[A-ZÄÖÜ][^\W\d_]*(?:[-‐‑][^\W_]+)*(?![\w-])")
+_CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[^\W\d_]*(?:[-‐‑][^\W_]+)*(?![\w-])")  # capital first: faster
 _ARTICLE = re.compile(r"(?:^|\s)(?:der|die|das|den|dem|des|ein|eine|einer|einem|einen|eines) $", re.IGNORECASE)
 _INITIAL = re.compile(r"\b[A-Z]\. $")
 _ENGLISH_RUN = 3

@@ -8,7 +8,7 @@ from feinschliff.core.checks.spelling import spelling
 from feinschliff.core.glossary.model import Glossary, GlossaryEntry
 from feinschliff.core.model import Segment
 from feinschliff.core.spelling.derivation import derived
-from feinschliff.core.spelling.dictionary import german, suggestions
+from feinschliff.core.spelling.dictionary import german, rejected, suggestions
 
 
 def flagged(text, source=None, glossary=None, document=None):
@@ -93,3 +93,12 @@ _KNOWN = st.sampled_from(["Haus", "Modell", "Partner", "Vertrag", "Zukunft", "Cl
 @given(st.lists(_KNOWN, min_size=2, max_size=4))
 def test_hyphen_compounds_of_known_parts_are_never_flagged(parts):
     assert flagged(f"Wir sprechen über die {'-'.join(parts)} heute.") == []
+
+
+def test_rejected_words_are_those_the_dictionary_does_not_know_however_often_asked():
+    words = {"Rechenzentren", "Hausboot", "darüber", "hinausgefügt", "Wiedereinnahme", "Kakophonen"}
+    expected = {w for w in words if not german(w)}
+    assert "hinausgefügt" in expected and "Rechenzentren" not in expected
+    assert rejected(words) == expected
+    assert rejected(words) == expected  # the second time from the set of accepted words
+    assert rejected(set()) == set()

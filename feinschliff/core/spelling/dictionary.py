@@ -25,6 +25,7 @@ from ..lemmas import form_lookup
 _GERMAN_LETTERS = "abcdefghijklmnopqrstuvwxyzäöüß"
 _ENCODING = "latin-1"  # the encoding of both dictionaries
 _LONG = 11  # from this length on, Hunspell's verdict usually needs compound analysis
+REMEMBERED = 262_144  # verdicts a cache or set of words holds before it starts afresh
 
 
 @cache
@@ -46,7 +47,7 @@ def encodable(word: str) -> bool:
     return True
 
 
-@lru_cache(maxsize=262_144)
+@lru_cache(maxsize=REMEMBERED)
 def german(word: str) -> bool:
     """Does the German dictionary accept ``word`` (compounds and sentence-initial capitals too)?
 
@@ -64,6 +65,8 @@ _ACCEPTED: set[str] = set()  # words ``german`` accepted in this process
 def rejected(words: set[str]) -> set[str]:
     """The words of ``words`` the German dictionary rejects. Accepted words are remembered in
     a set, so a sentence of known words costs one set difference, in C, and no call per word."""
+    if len(_ACCEPTED) > REMEMBERED:
+        _ACCEPTED.clear()
     unknown = set()
     for word in words.difference(_ACCEPTED):
         if german(word):

@@ -23,7 +23,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from ..model import Category, Segment, Severity
-from ..spelling.dictionary import REMEMBERED, english, german
+from ..spelling.dictionary import english, failing, german
 from .context import CheckContext
 from .registry import Finding, check
 
@@ -84,17 +84,11 @@ _NOT_ENGLISH_ONLY: set[str] = set()  # capitalised words ``_english_only`` turne
 
 
 def _has_english_only(words: set[str]) -> bool:
-    """Does any of ``words`` pass ``_english_only``? Words that do not are remembered in a
-    set, so most sentences cost one set difference."""
-    if len(_NOT_ENGLISH_ONLY) > REMEMBERED:
-        _NOT_ENGLISH_ONLY.clear()
-    found = False
-    for word in words.difference(_NOT_ENGLISH_ONLY):
-        if _english_only(word):
-            found = True
-        else:
-            _NOT_ENGLISH_ONLY.add(word)
-    return found
+    return bool(failing(words, _not_english_only, _NOT_ENGLISH_ONLY))
+
+
+def _not_english_only(word: str) -> bool:
+    return not _english_only(word)
 
 
 def _open_compounds(text: str) -> Iterable[Finding]:

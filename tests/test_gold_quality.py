@@ -102,8 +102,10 @@ def test_headline_errors_are_flagged_with_the_right_fix(config):
 
 
 def test_clean_reference_raises_almost_nothing(config):
-    """The professional translation, checked as if it were MT, is nearly clean. Today it raises
-    nothing at all, grammar and spelling rules included; two flags are the budget."""
+    """The professional translation, checked as if it were MT, is nearly clean; two flags are
+    the budget. It raises one: fluency.unfinished-sentence on its last words, "Das Ergebnis wird
+    bestimmen", which stop before the object as the source's "The outcome will determine" does
+    (the article is cut off there) — a true flag, since a reader sees the unfinished sentence."""
     glossary = load_glossaries(config.glossary)
     result = check_document(CheckOptions(config.reference, source=config.source), config, glossary)
     issues = [i for s in result.segments for i in s.issues]

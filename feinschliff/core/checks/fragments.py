@@ -8,7 +8,7 @@ be a verb: an auxiliary or modal, or a lowercase word (the first word in any cas
 simplemma lemmatises to an infinitive, whose stem with "-en" is a known word ("illustriert",
 "mache"), or that ends like a verb and the dictionary lacks. Participles and infinitives count
 as verbs too, so "Das Ergebnis wird bestimmen" (a finite verb, a missing object) is no
-fragment. Left alone: a sentence on a line of its own (a heading, a caption, a UI string
+fragment (``unfinished`` flags it, at the end of its paragraph). Left alone: a sentence on a line of its own (a heading, a caption, a UI string
 such as "Ein langer Text, der umgebrochen wird.", a line of a line-parallel file), sentences
 with an ellipsis (words left out on purpose) or brackets, lists ending in "usw.", and runs of
 names or numbers, which captions and reference lines are made of.

@@ -37,6 +37,15 @@ def test_a_segment_of_two_sentences_is_judged_on_its_own():
     assert found == ["Das Ergebnis wird bestimmen"]
 
 
+def test_a_unit_of_a_bilingual_file_ends_its_paragraph():
+    document = "<target>Die Partner bauen 20 Rechenzentren. Das Ergebnis wird bestimmen</target>\n"
+    text = "Die Partner bauen 20 Rechenzentren. Das Ergebnis wird bestimmen"
+    start = document.index(text)
+    segment = Segment(0, text, start, start + len(text), (0,), unit="s1")
+    found = [text[f.start:f.end] for f in unfinished_sentence(segment, CheckContext(document=document))]
+    assert found == ["Das Ergebnis wird bestimmen"]
+
+
 @pytest.mark.parametrize("document", [
     "OpenAI war von Anfang an auf Weiterentwicklung angelegt. Die Zukunft\nMicrosoft baut.",  # a run-in heading
     "Das Ergebnis wird bestimmen\nDer nächste Absatz beginnt hier.",    # one sentence on its line

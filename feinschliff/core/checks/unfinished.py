@@ -2,14 +2,15 @@
 Rechenzentren zu bauen. Das Ergebnis wird bestimmen" (the end of the sample, whose object is
 missing; its source and reference are cut off the same way, and a reader sees it either way).
 
-Flagged: the last sentence of a paragraph (the segment ends its line of the document) when
-sentences ending with a full stop, question or exclamation mark come before it in the same
-paragraph, and it has at least three words, holds a verb (``fragments.looks_like_verb``) and
-ends in a lowercase word with no punctuation after it. Left alone: a heading run into the
-paragraph ("… entwickelt wurde. Die Zukunft"), which ends in a noun and has no verb; a line
-with one sentence only (a heading, a caption, a UI string, a line of a line-parallel file);
-a paragraph whose last sentence ends in a name, a number or a closing bracket; and a line
-the next one continues in lowercase (a hard line break).
+Flagged: the last sentence of a paragraph (the segment ends its line of the document, or is a
+unit of a bilingual file) when sentences ending with a full stop, question or exclamation mark
+come before it in the same paragraph, and it has at least three words, holds a verb
+(``fragments.looks_like_verb``) and ends in a lowercase word with no punctuation after it.
+Left alone: a heading run into the paragraph ("… entwickelt wurde. Die Zukunft"), which ends
+in a noun and has no verb; a line or unit with one sentence only (a heading, a caption, a UI
+string, a line of a line-parallel file); a paragraph whose last sentence ends in a name, a
+number or a closing bracket; and a line the next one continues in lowercase (a hard line
+break).
 
 Measured: one flag on the sample reference (the cut-off last sentence above), none on ``ref``
 of mqm-ted-dev nor on its 13 MT systems, none on the Text+Berg German (lines joined into
@@ -36,8 +37,8 @@ _MIN_WORDS = 3
 def _paragraph_before(segment: Segment, ctx: CheckContext) -> str | None:
     """The paragraph's text before the segment, or None when the segment does not end its line."""
     document = ctx.document
-    if document[segment.start:segment.end] != segment.text:
-        return ""  # the segment alone is known (a unit of a bilingual file)
+    if segment.unit is not None or document[segment.start:segment.end] != segment.text:
+        return ""  # a unit of a bilingual file, or a segment known alone: it ends with its text
     line_end = document.find("\n", segment.end)
     if document[segment.end:line_end if line_end >= 0 else None].strip():
         return None

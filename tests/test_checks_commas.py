@@ -22,6 +22,9 @@ def flagged(text):
     ("Der Streit begann nachdem der Vertrag geändert wurde.", " nachdem", ", nachdem"),
     ("Das ist das Modell welches Microsoft trainiert hat.", " welches", ", welches"),
     ("Es ist ein Partner dessen Einfluss wächst.", " dessen", ", dessen"),
+    # Online-W in mqm-ted-dev, marked by its rater as a punctuation error
+    ("Nun, das ist unsere Vorhersage, für das was wir sehen werden.", "das was", "das, was"),
+    ("Alles was wir brauchen, ist Zeit.", "Alles was", "Alles, was"),
 ])
 def test_missing_commas_are_flagged_with_the_comma_as_fix(text, span, fix):
     assert flagged(text) == [(span, fix)]
@@ -39,6 +42,9 @@ def test_missing_commas_are_flagged_with_the_comma_as_fix(text, span, fix):
     "Haben Sie welche?",  # a pronoun, not a relative clause
     "Man hört die Lautstärke dessen, was draußen vor sich geht.",
     "Der Vertrag, den Microsoft unterschrieb, gilt.",  # der/die/das are left alone
+    "Das ist alles, was wir wissen.",
+    "Ist das was Neues?",               # "was" for "etwas"
+    "Ist das was anderes?",
 ])
 def test_correct_comma_usage_is_not_flagged(text):
     assert flagged(text) == []

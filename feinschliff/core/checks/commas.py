@@ -12,6 +12,10 @@ certain, and the one that stands where direct speech needs a colon.
   and the articles "der/die/das", which cannot be told from relative pronouns without a
   parse, are left alone, and so is a demonstrative before its own clause ("die Lautstärke
   dessen, was …").
+- Before "was" opening a relative clause after "alles", "das", "etwas", "nichts", "vieles"
+  and their kin: "für das was wir sehen werden" -> "für das, was". Not before "was anderes"
+  or a capitalised word ("das ist was Neues": "was" for "etwas"), and only when a lowercase
+  word follows, as a relative clause's subject or article does.
 The flagged span is the gap and the word; the fix puts the comma in.
 
 No comma stands between what opens a main clause and its finite verb, however the English
@@ -59,6 +63,9 @@ bzw beziehungsweise aber doch jedoch sondern denn weder noch wie sowohl entweder
 vielleicht wohl etwa teils mehr weniger sogar allein lediglich ausgerechnet
 """.split())
 _GAP = re.compile(rf"(?<=[^\W\d_])(?P<gap> )(?P<word>{'|'.join(CONJUNCTIONS + RELATIVES)})\b(?!\s*,)")
+#: "was" opening a relative clause after a pronoun: "für das was wir sehen" -> "für das, was"
+_WAS = re.compile(r"(?<![\w-])(?P<previous>[Aa]lles|[Dd]as|[Ee]twas|[Nn]ichts|[Vv]ieles|[Mm]anches|[Ee]iniges"
+                  r"|[Ww]eniges|dasjenige|dasselbe)(?P<gap> )(?P<word>was)(?= [a-zäöüß])(?! ander)")
 _PREVIOUS = re.compile(r"([^\W\d_]+)$")
 _OPENING = "„\"“»‚"
 _CLOSING = "“\"”«‘"
@@ -108,7 +115,8 @@ def _noun(word: str) -> bool:
 
 
 @check(SUBORDINATE_COMMA, Category.FLUENCY, Severity.MINOR,
-       "missing comma before a subordinate clause (dass, weil, ob, nachdem; welche/dessen after a noun)")
+       "missing comma before a subordinate clause (dass, weil, ob, nachdem; welche/dessen after a noun; "
+       "was after alles/das/etwas)")
 def subordinate_comma(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.target_lang.lower().startswith("de"):
         return
@@ -125,6 +133,11 @@ def subordinate_comma(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         kind = "a relative clause" if word in RELATIVES else "a subordinate clause"
         yield Finding(match.start("gap"), match.end("word"),
                       f"a comma comes before {kind}: “{previous}, {word}”", f", {word}")
+    if "was " in text:
+        for match in _WAS.finditer(text):
+            previous = match.group("previous")
+            yield Finding(match.start(), match.end(), f"a comma comes before a relative clause: “{previous}, was”",
+                          f"{previous}, was")
 
 
 @check("fluency.speech-colon", Category.FLUENCY, Severity.MINOR,

@@ -29,6 +29,9 @@ def test_the_polite_form_for_a_third_person_is_flagged(text, source, found):
     ("Stellen Sie sich vor, dass sie verschmelzen.", "Imagine that they merge."),     # an imperative
     ("Ich sagte ihnen, dass Sie kommen sollen.", "I told them that you should come."),  # "you" addressed
     ("Wie sie sagen, haben Sie recht.", "As they say, you're right."),
+    # the sample reference: a sentence of its own after the colon
+    ("Die beiden zeigten, wie sich ihre Beziehung wandelt: Sie müssen Abhängigkeit und Strategie in Einklang bringen.",
+     "The two AI leaders showcased their evolving relationship, balancing codependence with strategies."),
     ("Aber sie sind nicht eingefroren; Sie verschmelzen tatsächlich.", None),        # no source to tell
 ])
 def test_addressing_and_sentence_starts_stay_clean(text, source):

@@ -110,3 +110,4 @@ def test_clean_reference_raises_almost_nothing(config):
     result = check_document(CheckOptions(config.reference, source=config.source), config, glossary)
     issues = [i for s in result.segments for i in s.issues]
     assert len(issues) <= 2, [(i.rule, i.text) for i in issues]
+    assert [(i.rule, i.text) for i in issues] == [("fluency.unfinished-sentence", "Das Ergebnis wird bestimmen")]

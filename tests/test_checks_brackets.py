@@ -4,7 +4,7 @@ clean."""
 
 import pytest
 
-from feinschliff.core.checks.brackets import unpaired, unpaired_bracket
+from feinschliff.core.checks.source_punctuation import unpaired, unpaired_bracket
 from feinschliff.core.checks.context import CheckContext
 from feinschliff.core.model import Segment
 

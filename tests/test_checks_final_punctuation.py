@@ -5,7 +5,7 @@ sources with no mark, stay clean."""
 import pytest
 
 from feinschliff.core.checks.context import CheckContext
-from feinschliff.core.checks.final_punctuation import final_punctuation
+from feinschliff.core.checks.source_punctuation import final_punctuation
 from feinschliff.core.model import Segment
 
 

@@ -4,7 +4,7 @@ addresses nobody; sentence starts, imperatives and sentences with "you" stay cle
 import pytest
 
 from feinschliff.core.checks.context import CheckContext
-from feinschliff.core.checks.polite_pronoun import polite_pronoun
+from feinschliff.core.checks.casing import polite_pronoun
 from feinschliff.core.model import Segment
 
 

@@ -1,11 +1,22 @@
 """Capitalisation that German never uses, tuned for precision over recall.
 
+``fluency.casing``:
 - A complete sentence (at least four words, final punctuation) that starts with a lowercase
   word: "im Zentrum des Konflikts ist …" -> "Im". Words with an inner capital ("iPhone",
   "xAI", "eBay") are names and stay as they are.
 - A preposition capitalised in the middle of a sentence, right after a lowercase letter:
   "in einem Interview Mit Deutschlands Handelsblatt" -> "mit". Not after an article ("das
   Für und Wider"), not inside quotation marks (titles), not in hyphenated compounds.
+
+``fluency.polite-pronoun``: the polite "Sie" where the English source says "they" or "she":
+"Aber sie sind nicht eingefroren; Sie verschmelzen tatsächlich." ("they're actually merging") →
+"sie". A capital Sie, Ihnen, Ihr … after a comma, semicolon or dash, or a conjunction such as
+"und", "dass", "weil", is flagged when the segment's English source has a third-person pronoun
+and no "you" or "your": nobody is addressed. Sentence-initial "Sie" says nothing, nor does
+"Sie" after a colon, which may open a sentence of its own ("wie sich ihre Beziehung wandelt:
+Sie müssen …", the sample reference); an imperative ("Stellen Sie sich vor") follows its verb,
+not a boundary. Measured on mqm-ted-dev: 1 flag on the 13 MT systems, on a rater-marked
+spelling error; none on ``ref``, the sample MT or its reference.
 """
 
 from __future__ import annotations
@@ -30,6 +41,11 @@ _PREVIOUS_WORD = re.compile(r"(\w+) $")
 ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _GUILLEMETS = "»«"
 _LINE = re.compile(r"[^\n]+")
+_AFTER_BOUNDARY = re.compile(
+    r"(?:[,;–—] |(?<![\w-])(?:und|aber|denn|weil|dass|wenn|als|ob|sondern|oder|da|damit|obwohl|während|bis|sobald) )"
+    r"(?P<word>Sie|Ihnen|Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres)(?![\w-])")
+_ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y'all)\b", re.I)
+_THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|she|her|hers|herself)\b", re.I)
 
 
 class _QuoteDepth:
@@ -89,3 +105,17 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         word = match.group("word")
         yield Finding(match.start("word"), match.end(),
                       f"“{word}” is a preposition: lowercase in the middle of a sentence", word.lower())
+
+
+@check("fluency.polite-pronoun", Category.FLUENCY, Severity.MINOR,
+       "the polite \"Sie\" mid-sentence where the English source says \"they\" or \"she\" and addresses nobody")
+def polite_pronoun(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    source = segment.source
+    if (not source or not ctx.target_lang.lower().startswith("de") or not ctx.source_lang.lower().startswith("en")
+            or _ADDRESSED.search(source) or not _THIRD_PERSON.search(source)):
+        return
+    for match in _AFTER_BOUNDARY.finditer(segment.text):
+        word = match.group("word")
+        yield Finding(match.start("word"), match.end("word"),
+                      f"“{word}” is the polite address, but the source addresses nobody: {word.lower()}",
+                      word.lower())

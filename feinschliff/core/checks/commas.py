@@ -16,7 +16,8 @@ certain, and the one that stands where direct speech needs a colon.
   and their kin: "für das was wir sehen werden" -> "für das, was". Not before "was anderes"
   or a capitalised word ("das ist was Neues": "was" for "etwas"), and only when a lowercase
   word follows, as a relative clause's subject or article does.
-The flagged span is the gap and the word; the fix puts the comma in.
+The flagged span is the gap and the word (for "was", the word before it too); the fix puts the
+comma in.
 
 No comma stands between what opens a main clause and its finite verb, however the English
 source punctuates ("Fortunately, we are …" → "Glücklicherweise sind wir …"). Flagged at the

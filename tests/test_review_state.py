@@ -173,3 +173,21 @@ def test_undo_everything_restores_the_start_and_scores_match_a_fresh_computation
         pass
     assert [s.text for s in review.segments] == start_texts
     assert all(not s.decisions for s in review.segments)
+
+
+def test_rechecking_the_original_text_gives_the_pipelines_issues():
+    """After a glossary reload the review re-checks every segment's own text. The rules that
+    read the document around a segment (the unfinished last sentence of the sample, the
+    names it repeats for spelling, a sentence's own line for fragments) must see it too."""
+    from feinschliff.core.glossary import load_glossaries
+    from feinschliff.core.pipeline import CheckOptions, check_document
+    from feinschliff.core.review.session import rechecker_for
+    from review_helpers import MT, SAMPLES
+
+    config = Config()
+    glossary = load_glossaries(["ai-tech"])
+    result = check_document(CheckOptions(MT, source=SAMPLES / "source.en.txt"), config, glossary)
+    checker = rechecker_for(result, config, glossary)
+    for segment in result.segments:
+        assert [i.id for i in checker.original(segment)] == [i.id for i in segment.issues], segment.text
+    assert any(i.rule == "fluency.unfinished-sentence" for i in result.segments[-1].issues)

@@ -161,16 +161,21 @@ RECENT_CHECKS = 64
 class SegmentChecker:
     """Checks new text of a segment with the document's rules and context.
 
-    An edited text is the editor's rendering of the whole segment, so the alignment facts
-    about the original (omitted neighbours, no counterpart) no longer apply to it; its scores
-    (chrF... against the segment's reference) are recomputed for the drift check. The last
-    results are remembered, so a UI can check a text in a worker and apply it at no cost.
+    ``document`` is the text the segments were read from: the rules that read around a segment
+    (a paragraph's last sentence, a sentence's own line, the names the document repeats) see it
+    as the pipeline did; an edited text no longer stands in it and is judged on its own. An
+    edited text is the editor's rendering of the whole segment, so the alignment facts about the
+    original (omitted neighbours, no counterpart) no longer apply to it; its scores (chrF...
+    against the segment's reference) are recomputed for the drift check. The last results are
+    remembered, so a UI can check a text in a worker and apply it at no cost.
     """
 
     def __init__(self, config: Config, glossary: Glossary | None, has_reference: bool,
-                 target_lang: str = "de", source_lang: str = "en", median_chrf: float | None = None):
+                 target_lang: str = "de", source_lang: str = "en", median_chrf: float | None = None,
+                 document: str = ""):
         self._ctx = CheckContext(glossary=glossary, has_reference=has_reference, target_lang=target_lang,
-                                 source_lang=source_lang, settings=config.settings, median_chrf=median_chrf)
+                                 source_lang=source_lang, settings=config.settings, median_chrf=median_chrf,
+                                 document=document)
         self._rules = active_rules(config)
         self._recent: OrderedDict[tuple[int, int, str], list[Issue]] = OrderedDict()
         self._lock = threading.Lock()

@@ -21,7 +21,7 @@ def rechecker_for(result: DocumentResult, config: Config, glossary: Glossary | N
     return SegmentChecker(config, glossary, has_reference=result.reference is not None,
                           target_lang=result.target.lang,
                           source_lang=result.source.lang if result.source is not None else "en",
-                          median_chrf=result.median_chrf)
+                          median_chrf=result.median_chrf, document=result.target.content)
 
 
 class ReviewSession:

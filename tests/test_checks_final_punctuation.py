@@ -35,6 +35,8 @@ def test_without_a_source_the_reference_has_the_mark():
     ("Er sagte: „Danke“", "He said, “Thanks.”"),                     # ends with a quotation mark
     ("Und dann …", "And then..."),                                  # an ellipsis in the source
     ("Vielen Dank", None),                                          # nothing to compare with
+    ("Amerikanische Jungferninseln", "Virgin Islands, U.S."),       # the period of an abbreviation
+    ("Tabelle, Sicht usw", "table, view, etc."),                    # (Debian's German catalogs)
 ])
 def test_own_punctuation_and_unpunctuated_sources_stay_clean(text, source):
     assert flags(text, source) == []

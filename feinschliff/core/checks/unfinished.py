@@ -3,18 +3,21 @@ Rechenzentren zu bauen. Das Ergebnis wird bestimmen" (the end of the sample, who
 missing; its source and reference are cut off the same way, and a reader sees it either way).
 
 Flagged: the last sentence of a paragraph (the segment ends its line of the document, or is a
-unit of a bilingual file) when sentences ending with a full stop, question or exclamation mark
-come before it in the same paragraph, and it has at least three words, holds a verb
-(``fragments.looks_like_verb``) and ends in a lowercase word with no punctuation after it.
+unit of a bilingual file) when sentences come before it on the same line (as the sentence
+splitter finds them, so "evtl." or "z. B." ends none), and it has at least three words, holds a
+verb (``fragments.looks_like_verb``) and ends in a lowercase word with no punctuation after it.
 Left alone: a heading run into the paragraph ("… entwickelt wurde. Die Zukunft"), which ends
 in a noun and has no verb; a line or unit with one sentence only (a heading, a caption, a UI
 string, a line of a line-parallel file); a paragraph whose last sentence ends in a name, a
-number or a closing bracket; and a line the next one continues in lowercase (a hard line
-break).
+number or a closing bracket; a line the next one continues in lowercase (a hard line break);
+a segment whose source (or reference) ends with a mark, since ``typography.final-punctuation``
+then adds it, with the fix; and a unit of a bilingual file whose source ends without one, as
+software strings often do on purpose.
 
 Measured: one flag on the sample reference (the cut-off last sentence above), none on ``ref``
 of mqm-ted-dev nor on its 13 MT systems, none on the Text+Berg German (lines joined into
-paragraphs of six).
+paragraphs of six), none on the 79,477 units of Debian's German UI catalogs (225 before units
+were judged against their source and abbreviations by the splitter).
 """
 
 from __future__ import annotations
@@ -23,11 +26,11 @@ import re
 from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
+from ..segment import split_sentences
 from .context import CheckContext
 from .fragments import FINITE, looks_like_verb
 from .registry import Finding, check
 
-_SENTENCE_END = re.compile(r"[.!?…][\"“”„»«'’)\]]*\s+(?=\S)")
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"“”„»«'’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _ENDS_IN_LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*$")
@@ -47,23 +50,37 @@ def _paragraph_before(segment: Segment, ctx: CheckContext) -> str | None:
     return document[document.rfind("\n", 0, segment.start) + 1:segment.start]
 
 
+def _last_sentence(text: str, before: str, lang: str) -> int | None:
+    """Where the last sentence of the text's last line starts, when sentences ending with a
+    mark come before it in its paragraph; else None (one sentence on its line)."""
+    line_start = text.rfind("\n") + 1
+    sentences = split_sentences(text[line_start:], lang)
+    if len(sentences) > 1:
+        return line_start + sentences[-1].start
+    if line_start == 0 and sentences and _ENDS_A_SENTENCE.search(before):
+        return sentences[-1].start
+    return None
+
+
 @check("fluency.unfinished-sentence", Category.FLUENCY, Severity.MINOR,
-       "a paragraph of running text that ends in the middle of a sentence (\"… Das Ergebnis wird bestimmen\")")
+       "a paragraph of running text whose last sentence stops without a closing mark (\"… Das Ergebnis wird bestimmen\")")
 def unfinished_sentence(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.target_lang.lower().startswith("de"):
         return
     text = segment.text.rstrip()
     if not text[-1:].isalpha() or not _ENDS_IN_LOWERCASE_WORD.search(text[-80:]):
         return
+    counterpart = segment.source or segment.reference
+    if counterpart and _ENDS_A_SENTENCE.search(counterpart):
+        return  # the counterpart has the mark: typography.final-punctuation adds it, with the fix
+    if segment.unit is not None and counterpart:
+        return  # a unit that ends as its source does: software strings leave the stop out on purpose
     before = _paragraph_before(segment, ctx)
-    if before is None:
+    start = None if before is None else _last_sentence(text, before, ctx.target_lang)
+    if start is None:
         return
-    ends = list(_SENTENCE_END.finditer(text))
-    start = ends[-1].end() if ends else 0
-    if not ends and not _ENDS_A_SENTENCE.search(before):
-        return  # one sentence on its line: a heading, a caption, a UI string
     words = _WORD.findall(text[start:])
     if len(words) < _MIN_WORDS or not (FINITE.intersection(words)
                                        or any(looks_like_verb(w, i == 0) for i, w in enumerate(words))):
         return
-    yield Finding(start, len(text), "unfinished sentence: the paragraph ends in the middle of a sentence")
+    yield Finding(start, len(text), "unfinished sentence: the paragraph's last sentence stops without a closing mark")

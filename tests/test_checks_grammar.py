@@ -93,6 +93,9 @@ def test_a_relative_pronoun_before_a_verb_final_clause_with_a_subject():
     "Aber was sehr beeindruckend ist, ist, dass wir von unserem Standpunkt aus, die Erde immer sehen können.",
     "Es gibt auch eine Mission, die für den Weltraum vorgeschlagen wird, die hoffentlich in den nächsten "
     "zehn Jahren starten wird.",                                      # both about the mission
+    # Debian's German UI catalogs (human translations)
+    "Es lädt nur Metadaten des Branches herunter, der ausgecheckt wird.",  # an English noun the lexicon lacks
+    "Versuch, das y-Bit zusammen mit dem Modifikator zu setzen.",      # an article before a compound
 ])
 def test_articles_and_pronouns_of_an_earlier_antecedent_stay_clean(text):
     assert flags(relative_pronoun, text) == []

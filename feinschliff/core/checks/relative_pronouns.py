@@ -3,13 +3,17 @@
 The antecedent is one of the nouns of the clause before the comma (readings from
 ``morphology.nouns``): the pronoun must agree with at least one of them, since it may refer
 past an attribute ("die Leiterin des Teams, die", "Kreaturen im Multiversum, die") or across
-the verb ("als ein System definiert, das"). The pronoun's genders: der m/f, die f/pl,
-das n, dem m/n, den m, dessen m/n, deren f/pl, denen pl. A pronoun followed by a capitalised
-word may be an article and is left alone, and so is one followed by a finite verb ("…, das ist
-klar": a demonstrative), unless the clause is verb-final: "in einem Sektor, das Microsoft
-Jahrzehnte kultiviert hat" can only be a relative clause, with no fix, as its subject
-leaves the pronoun's case open. The fix keeps the pronoun's nominative reading, the commonest in
-relative clauses, where the antecedent has one gender.
+the verb ("als ein System definiert, das"). The pronoun's genders: der m/f, die f/pl, das n,
+dem m/n, den m, dessen m/n, deren f/pl, denen pl. Left alone: a pronoun followed by a
+capitalised word, or a compound with a capitalised last part ("das y-Bit"), which may be an
+article; one followed by a finite verb ("…, das ist klar": a demonstrative), unless the clause
+is verb-final: "in einem Sektor, das Microsoft Jahrzehnte kultiviert hat" can only be a
+relative clause, with no fix, as its subject leaves the pronoun's case open; and one whose
+nearest capitalised word before it is unknown to the lexicon ("die Metadaten des Branches,
+der": an English noun may be what it refers to). The fix keeps the pronoun's nominative
+reading, the commonest in relative clauses, where the antecedent has one gender. Measured on
+the 79,477 units of Debian's German UI catalogs: 6 flags, 2 of them real ("mit der Annahme
+angelegt, das höchstens" for "dass"); 14 before the last two exceptions.
 """
 
 from __future__ import annotations
@@ -51,8 +55,8 @@ def _article(rest: str) -> bool:
     ("…, die erste argentinische Expedition"), and before a finite verb ("…, das ist klar")."""
     words = rest.split()
     for word in words:
-        if word[:1].isupper():
-            return True
+        if word[:1].isupper() or "-" in word and word.rsplit("-", 1)[-1][:1].isupper():
+            return True  # a noun, also one with a lowercase first part: "das y-Bit", "die metainfo-Datei"
         if word in _VERB_SECOND and word is words[0]:
             return True
         if determiner(word) is not None or not word.endswith(("e", "en", "er", "es", "em")):
@@ -70,8 +74,10 @@ def _antecedents(before: str) -> list[str]:
     if len(clauses) > 1 and clause and clause[0] in _GENDERS:
         clause = clauses[-2].split() + clause
     clause = clause[-_WINDOW:] if clause[:1] and clause[0] not in _GENDERS else clause
-    return [w for w in reversed(clause) if w[:1].isupper() and w.casefold() not in FUNCTION_WORDS
-            and compound_readings(w)]
+    capitalised = [w for w in reversed(clause) if w[:1].isupper() and w.casefold() not in FUNCTION_WORDS]
+    if capitalised and not compound_readings(capitalised[0]):
+        return []  # the nearest may be what it refers to, a word the lexicon lacks: "Metadaten des Branches, der"
+    return [w for w in capitalised if compound_readings(w)]
 
 
 def _inside_clause(before: str) -> bool:

@@ -88,3 +88,25 @@ def test_findings_are_real_repetitions(words):
         assert span.lower().startswith(suggestion.lower())
         assert len(halves) % 2 == 0
         assert [h.lower() for h in halves[: len(halves) // 2]] == [h.lower() for h in halves[len(halves) // 2 :]]
+
+
+def _with_source(text: str, source: str | None) -> list[str]:
+    segment = Segment(0, text, 0, len(text), (0,), source=source)
+    return [text[f.start:f.end] for f in REGISTRY[REPEATED_WORD].fn(segment, CheckContext())]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Debian's German UI catalogs (human translations)
+    ("Yorta Yorta", "Yorta Yorta"),                                       # a name doubled in its source
+    ("Nupe-Nupe-Tako", "Nupe-Nupe-Tako"),
+    ("Probieren Sie »help help« oder »man -k %s«.", "Try `help help' or `man -k %s'."),
+    ("  -G DATEI    DATEI existiert", "  -G FILE     FILE exists"),          # the columns of a table
+    ("  ibs=BYTES       Lesen von BYTES Bytes auf einmal", "  ibs=BYTES  read up to BYTES bytes at a time"),
+])
+def test_doublings_of_the_source_tables_and_placeholders_stay_clean(text, source):
+    assert _with_source(text, source) == []
+
+
+def test_a_slip_is_flagged_whatever_the_source():
+    assert _with_source("Warnung: Datei „%s“ hat hat in der Zukunft liegende Änderungszeit.",
+                        "Warning: File '%s' has modification time in the future") == ["hat hat"]

@@ -159,3 +159,19 @@ def test_a_line_of_its_own_in_the_document_is_no_fragment():
     segment = Segment(2, document[start:], start, len(document), (2,))
     assert [segment.text[f.start:f.end] for f in fragment(segment, CheckContext(document=document))] == [
         "Noch ein Text, der umgebrochen wird."]
+
+
+def test_the_first_sentence_of_a_unit_labels_what_follows():
+    # Debian's German UI catalogs: a verbless first sentence is the label of the message
+    text = "Nicht genug Speicher für das große Bild. Versuchen Sie, einige Anwendungen zu beenden."
+    unit = Segment(0, text, 0, len(text), (0,), unit="u1")
+    assert list(fragment(unit, CheckContext(document=text))) == []
+    later = "Die Expedition brach auf. Am Mittag, die Sonne hinter einer Maske von dicken Wolken verschwunden."
+    unit = Segment(0, later, 0, len(later), (0,), unit="u2")
+    assert [later[f.start:f.end] for f in fragment(unit, CheckContext(document=later))] == [
+        "Am Mittag, die Sonne hinter einer Maske von dicken Wolken verschwunden."]
+
+
+def test_an_abbreviation_ends_no_sentence():
+    text = "Die Expedition brach auf. Die Zahl der am Anfang bzw. Ende gezählten Bytes passt nicht."
+    assert flags(fragment, text) == []

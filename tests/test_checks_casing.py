@@ -77,3 +77,26 @@ def test_casing_rules_are_german_only():
     segment = Segment(0, text, 0, len(text), (0,))
     assert list(REGISTRY[CASING].fn(segment, CheckContext(target_lang="en"))) == []
     assert len(list(REGISTRY[CASING].fn(segment, CheckContext(target_lang="de-AT")))) == 2
+
+
+def _casing_with_source(text: str, source: str | None) -> list[str]:
+    segment = Segment(0, text, 0, len(text), (0,), source=source)
+    return [text[f.start:f.end] for f in REGISTRY[CASING].fn(segment, CheckContext())]
+
+
+@pytest.mark.parametrize(("text", "source"), [
+    # Debian's German UI catalogs (human translations)
+    ("realloc: Underflow erkannt; mh_nbytes außerhalb des Bereichs.", "realloc: underflow detected; mh_nbytes out of range."),
+    ("zeige den Typ des Objekts an, eines von blob, tree, commit.", "show object type (one of 'blob', 'tree', 'commit')."),
+    ("mmap konnte nicht synchronisiert werden.", "Unable to synchronize mmap"),           # an identifier
+    ("„cherry-pick“ ist im Gange, kann nicht nachbessern.", "You are in the middle of a cherry-pick."),
+    ("Bitte die Datei prüfen,\noder eine andere Datei mittels --config angeben.", "Please check the file."),
+    ("Aufruf: %s [OPTION]... DATEI...\n  oder: %s [OPTION]... --reference=DATEI DATEI.", "Usage: %s [OPTION]... FILE..."),
+])
+def test_lowercase_the_source_explains_stays_clean(text, source):
+    assert _casing_with_source(text, source) == []
+
+
+def test_a_lowercase_start_against_a_capitalised_source_is_flagged():
+    assert _casing_with_source("unerwartete Prüfsumme für %s (beschädigte Platte?).",
+                               "Unexpected tail checksum for %s (disk corruption?)") == ["unerwartete"]

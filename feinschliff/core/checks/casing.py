@@ -3,7 +3,14 @@
 ``fluency.casing``:
 - A complete sentence (at least four words, final punctuation) that starts with a lowercase
   word: "im Zentrum des Konflikts ist …" -> "Im". Words with an inner capital ("iPhone",
-  "xAI", "eBay") are names and stay as they are.
+  "xAI", "eBay") are names and stay as they are. Left alone: a line that goes on from a line
+  with no sentence end (a hard line break), and a segment whose source starts in lowercase
+  too (it continues the sentence before, or is a command or a message in lowercase style:
+  "realloc: underflow detected" → "realloc: Underflow erkannt"), or that has the word as it
+  stands (an identifier: "mmap konnte nicht synchronisiert werden"). On the 79,477 units of
+  Debian's German UI catalogs: 11 flags, 8 of them real ("unerwartete Prüfsumme"), against
+  647 before these exceptions and the two that follow. Also left alone: a first word quoted on its own
+  (a literal: "„cherry-pick“ ist …"), and a line after one that ends with an ellipsis.
 - A preposition capitalised in the middle of a sentence, right after a lowercase letter:
   "in einem Interview Mit Deutschlands Handelsblatt" -> "mit". Not after an article ("das
   Für und Wider"), not inside quotation marks (titles), not in hyphenated compounds.
@@ -40,9 +47,12 @@ _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
 _PREVIOUS_WORD = re.compile(r"(\w+) $")
 ARTICLES = frozenset("der die das dem den des ein eine einer einem einen eines".split())
 _GUILLEMETS = "»«"
+_QUOTE_MARKS = "\"'„“”‚‘’»«"
+_QUOTED_WORD = re.compile(r"[\w-]*[\"'„“”‚‘’»«]")  # the rest of a word, then its closing quote
 _LINE = re.compile(r"[^\n]+")
 _AFTER_BOUNDARY = re.compile(
-    r"(?:[,;–—] |(?<![\w-])(?:und|aber|denn|weil|dass|wenn|als|ob|sondern|oder|da|damit|obwohl|während|bis|sobald) )"
+    r"(?:[,;–—] |(?<![\w-])(?:und|aber|denn|weil|dass|wenn|als|ob|sondern|oder|da|damit|obwohl|während|bis"
+    r"|sobald) )"
     r"(?P<word>Sie|Ihnen|Ihr|Ihre|Ihrer|Ihrem|Ihren|Ihres)(?![\w-])")
 _ADDRESSED = re.compile(r"\b(?:you|your|yours|yourself|yourselves|y'all)\b", re.I)
 _THIRD_PERSON = re.compile(r"\b(?:they|them|their|theirs|themselves|she|her|hers|herself)\b", re.I)
@@ -74,11 +84,20 @@ def _lowercase_start(text: str) -> Finding | None:
     word = match.group("word")
     if not word[0].islower() or not word.isalpha() or word != word.lower() or len(word) < 2:
         return None
+    start = match.start("word")
+    if start and text[start - 1] in _QUOTE_MARKS and _QUOTED_WORD.match(text, match.end("word")):
+        return None  # a quoted literal: "„cherry-pick“ ist …", "»apt-key« konnte …"
     if len(text.split()) < 4 or not _COMPLETE.search(text):
         return None
     fixed = word[0].upper() + word[1:]
     return Finding(match.start("word"), match.end("word"),
                    f"a German sentence starts with a capital letter: {fixed}", fixed)
+
+
+def _in_source(finding: Finding, line: re.Match[str], segment: Segment) -> bool:
+    """Is the lowercase word one the source has as it stands: an identifier ("mmap", "git")?"""
+    word = line.group()[finding.start:finding.end]
+    return bool(segment.source) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", segment.source) is not None
 
 
 @check(CASING, Category.FLUENCY, Severity.MINOR,
@@ -87,11 +106,16 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not ctx.target_lang.lower().startswith("de"):
         return
     text = segment.text
+    source_start = _FIRST_WORD.match(segment.source) if segment.source else None
+    lowercase_source = source_start is not None and source_start.group("word")[:1].islower()
+    previous = ""
     for line in _LINE.finditer(text):
-        finding = _lowercase_start(line.group())
-        if finding:
+        finding = None if lowercase_source else _lowercase_start(line.group())
+        if (finding and (not previous or _COMPLETE.search(previous) and not previous.rstrip().endswith(("...", "…")))
+                and not _in_source(finding, line, segment)):
             yield Finding(line.start() + finding.start, line.start() + finding.end, finding.message,
                           finding.suggestion)
+        previous = line.group()
     quotes: _QuoteDepth | None = None
     for match in _CAPITAL_PREPOSITION.finditer(text):
         if match.start() == 0 or text[match.start() - 1] not in _LOWER_LETTERS:

@@ -10,8 +10,9 @@ A predicate with no determiner takes strong endings ("das ist nur unsinnige
 Benchmark-Hacking" → "unsinniges Benchmark-Hacking"). The fix is offered when exactly one
 repaired phrase fits. Left alone, so that correct text
 stays clean: phrases with anything else between determiner and noun (numbers, adverbs,
-"und"), a noun the lexicon does not know (names, English words), and a definite article
-right after a comma (a relative pronoun: "ein System, das Kunden nutzen").
+"und"), a noun the lexicon does not know (names, English words), a definite article
+right after a comma (a relative pronoun: "ein System, das Kunden nutzen"), and alternatives
+written with a slash or brackets ("der/des Verzeichnisse(s)").
 """
 
 from __future__ import annotations
@@ -72,6 +73,9 @@ def agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
     for match in _PHRASE.finditer(text):
         det = match.group("det")
+        after = text[match.end("noun"):match.end("noun") + 1]
+        if text[match.start() - 1:match.start()] == "/" or after in ("/", "("):
+            continue  # alternatives: "der/des Verzeichnisse(s)", "des/der Moduls/Module"
         if det.casefold() in _RELATIVE and text[:match.start()].rstrip().endswith((",", "–", "—", "(", ";")):
             continue
         adjectives, noun, following = tuple(match.group("adjs").split()), match.group("noun"), match.group("next")

@@ -67,3 +67,12 @@ def test_a_role_after_a_name_is_hyphenated(text, span, fix):
 ])
 def test_roles_alone_or_hyphenated_are_not_flagged(text):
     assert flagged(text) == []
+
+
+def test_a_name_the_source_has_as_it_stands_keeps_its_space():
+    # Debian's iso_3166-2 catalog: "North Darfur" is the region's name in German too
+    segment = Segment(0, "North Darfur", 0, 12, (0,), source="North Darfur")
+    assert list(compound_spelling(segment, CheckContext())) == []
+    text = "Die Open Source Community wächst."  # a German noun at the end: joined, whatever the source
+    segment = Segment(0, text, 0, len(text), (0,), source="The Open Source Community grows.")
+    assert [text[f.start:f.end] for f in compound_spelling(segment, CheckContext())] == ["Open Source Community"]

@@ -53,6 +53,10 @@ def test_an_object_in_a_case_the_preposition_does_not_govern(text, span, fix):
     "Seit die Firma besteht, wächst sie.",                           # seit as a conjunction
     "Das liegt in des Kaisers neuen Kleidern.",                      # a genitive before its noun
     "Mit einer Reihe strategischer Ankündigungen im August 2025 zeigten die beiden KI-Vorreiter.",
+    # Debian's German UI catalogs (human translations)
+    "Nutzen Sie Paare, um bestimmten Kategorien eigene Stufen zuzuordnen.",   # um … zu: no preposition
+    "Wischgesten dienen dazu, um zum vorherigen Unterelement zu wechseln.",
+    "Die Datei wird von der effektiven Gruppen‐ID besessen.",               # a Unicode hyphen joins the noun
 ])
 def test_objects_in_a_governed_case_or_no_object_stay_clean(text):
     assert flags(preposition_case, text) == []

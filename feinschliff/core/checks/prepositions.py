@@ -11,7 +11,9 @@ wegen, trotz, innerhalb, außerhalb, aufgrund, anhand. The fix is offered when o
 same gender and number fits and the noun itself is not what may be wrong ("mit den Partner":
 "dem Partner" or "den Partnern"?).
 
-Left alone, so that correct text stays clean: *seit* and *während*, which are also
+Left alone, so that correct text stays clean: *um* before "zu" and an infinitive in the same
+clause ("um bestimmten Kategorien eigene Stufen zuzuordnen"), a noun joined on with a Unicode
+hyphen ("von der effektiven Gruppen‐ID"), *seit* and *während*, which are also
 conjunctions ("seit die Firma besteht"); a bare noun ("mit Partner und Kind"); adjectives
 alone after *zu*, which is also "too" ("zu hohe Kosten"); a preposition right after a comma
 or dash followed by a d-word (a relative clause: "…, mit der Kunden arbeiten"); *nach*,
@@ -47,7 +49,9 @@ _OBJECT = re.compile(
     rf"(?<![\w-])(?P<prep>{_PREPOSITION}|{_PREPOSITION.title()}) "
     rf"(?:(?P<det>{DETERMINER}) |(?P<owner>[A-ZÄÖÜ][\w-]*[a-zäöü]s) )?"
     r"(?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])(?P<next> [\wäöüÄÖÜß][\w-]*)?")
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [\wäöüÄÖÜß][\w-]*)?")
+#: "um" opening an infinitive clause ("um bestimmten Kategorien Stufen zuzuordnen"), not a preposition
+_INFINITIVE_AFTER = re.compile(r"[^,;:.!?]*?(?:\bzu [a-zäöüß]\w*(?:en|ern|eln)\b|\w+zu\w*(?:en|ern|eln)\b)")
 
 
 def _owner(word: str) -> bool:
@@ -97,6 +101,8 @@ def preposition_case(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if (prep.lower() in _POSTPOSITIONS and before.split(" ")[-1][:1].isupper() or before.endswith("nach wie")
                 or prep == "aus" and before.endswith(_ADVERBS)):
             continue  # "meiner Meinung nach", "nach wie vor", "von wo aus"
+        if prep.lower() == "um" and _INFINITIVE_AFTER.match(text, match.end("noun")):
+            continue  # "um … zu" + infinitive: the phrase is the infinitive's object
         problem = case_problem(prep, det, adjectives, noun)
         if problem is None:
             continue

@@ -15,7 +15,7 @@ from ..align.words import FUNCTION_WORDS
 from ..lemmas import is_known, lemma
 from ..morphology.declension import (ADJECTIVE_ENDINGS, STRONG, adjective_cells, adjective_ending, determiner,
                                      determiner_form)
-from ..morphology.nouns import compound_readings
+from ..morphology.nouns import compound_readings, readings
 
 #: every determiner ``morphology.declension`` knows, and the contractions of a preposition and article
 DETERMINER = (r"(?:[dD](?:er|ie|as|en|em|es)|[iIaA]m|[zZ]um|[bB]eim|[vV]om|[zZ]ur|[iI]ns"
@@ -41,7 +41,8 @@ def is_adjective(word: str) -> bool:
 
 @lru_cache(maxsize=65_536)
 def noun_readings(noun: str) -> frozenset[str]:
-    """The lexicon's readings, an infinitive's as a neuter noun ("das Stehen", "beim Fallen"),
+    """The lexicon's readings, an infinitive's as a neuter noun ("das Stehen", "beim Fallen",
+    also in a compound the lexicon lacks: "das Neupacken"),
     and an English gerund's the lexicon lacks, neuter too ("das Benchmark-Hacking", like "das
     Marketing"; "-ling" is German and masculine: "der Frühling")."""
     word = noun.casefold()
@@ -50,9 +51,21 @@ def noun_readings(noun: str) -> frozenset[str]:
     found = compound_readings(noun)
     if not found and word.endswith("ing") and not word.endswith("ling") and len(word.rsplit("-", 1)[-1]) > 5:
         return _GERUND
-    if word.endswith(("en", "eln", "ern")) and is_known(word) and lemma(word) == word:
-        found |= _NOMINALISED | {"nGs"} if noun.endswith("s") else found | _NOMINALISED
+    if word.endswith(("en", "eln", "ern")) and (_infinitive(word) or found and not readings(noun)
+                                                and _infinitive_compound(word)):
+        found |= _NOMINALISED
     return found
+
+
+def _infinitive(word: str) -> bool:
+    return is_known(word) and lemma(word) == word
+
+
+def _infinitive_compound(word: str, min_tail: int = 5) -> bool:
+    """Does a compound the lexicon lacks end in an infinitive ("das Neupacken", "beim
+    Verfügbarwerden")? Then it may be a nominalised infinitive, neuter, besides what its head
+    suggests ("Packen", a bundle); a compound with no head reading gets none either."""
+    return any(_infinitive(word[cut:]) for cut in range(2, len(word) - min_tail + 1))
 
 
 def declension_of(det: str | None) -> tuple[frozenset[str], str] | None:

@@ -180,9 +180,12 @@ def test_german_conventions_are_not_applied_to_other_target_languages():
 
 
 def test_a_space_the_source_has_before_its_mark_stays():
-    # Debian's German UI catalogs: table columns and commands spaced as in the English original
+    # Debian's German UI catalogs: table columns aligned as in the English original
     text, source = "Eigentümer    : %s", "Owner    : %s"
     segment = Segment(0, text, 0, len(text), (0,), source=source)
     assert list(REGISTRY[SPACE_BEFORE_PUNCTUATION].fn(segment, CheckContext())) == []
     segment = Segment(0, "Das Modell , das wir nutzen.", 0, 28, (0,), source="The model, which we use.")
     assert [f.suggestion for f in REGISTRY[SPACE_BEFORE_PUNCTUATION].fn(segment, CheckContext())] == [","]
+    # a French source spaces its "!" by its own rules; German does not follow them
+    segment = Segment(0, "Achtung !", 0, 9, (0,), source="Attention !")
+    assert [f.suggestion for f in REGISTRY[SPACE_BEFORE_PUNCTUATION].fn(segment, CheckContext())] == ["!"]

@@ -124,8 +124,9 @@ def space_before_punctuation(segment: Segment, ctx: CheckContext) -> Iterable[Fi
             continue  # spaced dots ". . ."
         if any(a <= match.start("space") < b for a, b in protected):
             continue
-        if segment.source and match.group() in segment.source:
-            continue  # the source spaces it the same way: a table column or a command ("erzwinge mit !")
+        space = match.group("space")
+        if (len(space) > 1 or "\t" in space) and segment.source and match.group() in segment.source:
+            continue  # a table column the source aligns the same way ("Eigentümer    : %s")
         yield Finding(start, match.end(), f"no space before “{mark}” in German: {word}{mark}", mark)
 
 

@@ -4,13 +4,13 @@
 - A complete sentence (at least four words, final punctuation) that starts with a lowercase
   word: "im Zentrum des Konflikts ist …" -> "Im". Words with an inner capital ("iPhone",
   "xAI", "eBay") are names and stay as they are. Left alone: a line that goes on from a line
-  with no sentence end (a hard line break), and a segment whose source starts in lowercase
-  too (it continues the sentence before, or is a command or a message in lowercase style:
-  "realloc: underflow detected" → "realloc: Underflow erkannt"), or that has the word as it
-  stands (an identifier: "mmap konnte nicht synchronisiert werden"). On the 79,477 units of
-  Debian's German UI catalogs: 11 flags, 8 of them real ("unerwartete Prüfsumme"), against
-  647 before these exceptions and the two that follow. Also left alone: a first word quoted on its own
-  (a literal: "„cherry-pick“ ist …"), and a line after one that ends with an ellipsis.
+  with no sentence end or ending in an ellipsis (a hard line break); a segment whose source
+  starts in lowercase too (it continues the sentence before, or is a command or a message in
+  lowercase style: "realloc: underflow detected" → "realloc: Underflow erkannt"); a word the
+  source has as it stands (an identifier: "mmap konnte nicht synchronisiert werden"); and a
+  first word quoted on its own (a literal: "„cherry-pick“ ist …"). On the 79,477 units of
+  Debian's German UI catalogs: 11 flags, 8 of them real ("unerwartete Prüfsumme"), against 647
+  before these exceptions.
 - A preposition capitalised in the middle of a sentence, right after a lowercase letter:
   "in einem Interview Mit Deutschlands Handelsblatt" -> "mit". Not after an article ("das
   Für und Wider"), not inside quotation marks (titles), not in hyphenated compounds.
@@ -34,7 +34,7 @@ from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
 from ._quotes import find_quotes
-from .context import CheckContext
+from .context import CheckContext, stands_in
 from .registry import Finding, check
 
 CASING = "fluency.casing"
@@ -94,12 +94,6 @@ def _lowercase_start(text: str) -> Finding | None:
                    f"a German sentence starts with a capital letter: {fixed}", fixed)
 
 
-def _in_source(finding: Finding, line: re.Match[str], segment: Segment) -> bool:
-    """Is the lowercase word one the source has as it stands: an identifier ("mmap", "git")?"""
-    word = line.group()[finding.start:finding.end]
-    return bool(segment.source) and re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", segment.source) is not None
-
-
 @check(CASING, Category.FLUENCY, Severity.MINOR,
        "sentence starting in lowercase, or a preposition capitalised mid-sentence")
 def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
@@ -112,7 +106,7 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     for line in _LINE.finditer(text):
         finding = None if lowercase_source else _lowercase_start(line.group())
         if (finding and (not previous or _COMPLETE.search(previous) and not previous.rstrip().endswith(("...", "…")))
-                and not _in_source(finding, line, segment)):
+                and not stands_in(segment.source, line.group()[finding.start:finding.end])):  # "mmap"
             yield Finding(line.start() + finding.start, line.start() + finding.end, finding.message,
                           finding.suggestion)
         previous = line.group()

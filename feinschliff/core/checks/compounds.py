@@ -25,7 +25,7 @@ from functools import lru_cache
 from ..model import Category, Segment, Severity
 from ..morphology.nouns import compound_readings
 from ..spelling.dictionary import english, failing, german
-from .context import CheckContext
+from .context import CheckContext, stands_in
 from .registry import Finding, check
 
 COMPOUND = "fluency.compound-spelling"
@@ -126,12 +126,6 @@ def _role_compounds(text: str) -> Iterable[Finding]:
         yield Finding(match.start(), match.end(), f"a role after a name is joined with a hyphen: {fixed}", fixed)
 
 
-def _name_of_source(span: str, source: str) -> bool:
-    """A span the source has as it stands, ending in a word that is no German noun: a name
-    ("North Darfur"), where "Open Source Community" ends in one German writes joined."""
-    return span in source and not compound_readings(span.split()[-1])
-
-
 @check(COMPOUND, Category.FLUENCY, Severity.MINOR,
        "open compound German writes hyphenated (\"Azure AI-Plattform\", \"Cloud Dienste\")")
 def compound_spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
@@ -139,7 +133,9 @@ def compound_spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         return
     text = segment.text
     yield from _names_in_compounds(text, ctx)
-    source = segment.source or ""
-    yield from (f for f in _open_compounds(text) if not _name_of_source(text[f.start:f.end], source))
+    for finding in _open_compounds(text):
+        span = text[finding.start:finding.end]
+        if not (stands_in(segment.source, span) and not compound_readings(span.split()[-1])):
+            yield finding  # else a name the source has ("North Darfur"); "Open Source Community" ends in a noun
     if " C" in text or " VP" in text or " SVP" in text or " EVP" in text:
         yield from _role_compounds(text)

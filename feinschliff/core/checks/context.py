@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -32,3 +33,9 @@ class CheckContext:
 
     def setting(self, rule_id: str, key: str, default: Any) -> Any:
         return self.settings.get(rule_id, {}).get(key, default)
+
+
+def stands_in(source: str | None, text: str) -> bool:
+    """Does ``source`` have ``text`` as it stands, as a whole word or words ("mmap", "North
+    Darfur")? What the source has verbatim is an identifier or a name, not a slip of German."""
+    return bool(source) and re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", source) is not None

@@ -3,15 +3,16 @@ Maske von dicken Wolken verschwunden." (machine-translated Text+Berg prose).
 
 A sentence is flagged when it has at least five words, ends with a full stop, question or
 exclamation mark, and its main clause (the words outside clauses opened by a comma and a
-subordinating conjunction, or by a relative pronoun after a noun) holds no word that could
-be a verb: an auxiliary or modal, or a lowercase word (the first word in any case) that
-simplemma lemmatises to an infinitive, whose stem with "-en" is a known word ("illustriert",
-"mache"), or that ends like a verb and the dictionary lacks. Participles and infinitives count
-as verbs too, so "Das Ergebnis wird bestimmen" (a finite verb, a missing object) is no
-fragment (``unfinished`` flags it, at the end of its paragraph). Left alone: a sentence on a line of its own (a heading, a caption, a UI string
-such as "Ein langer Text, der umgebrochen wird.", a line of a line-parallel file), sentences
-with an ellipsis (words left out on purpose) or brackets, lists ending in "usw.", and runs of
-names or numbers, which captions and reference lines are made of.
+subordinating conjunction, or by a relative pronoun after a noun) holds no word that could be a
+verb: an auxiliary or modal, or a lowercase word (the first word in any case) that simplemma
+lemmatises to an infinitive, whose stem with "-en" is a known word ("illustriert", "mache"), or
+that ends like a verb and the dictionary lacks. Participles and infinitives count as verbs too,
+so "Das Ergebnis wird bestimmen" (a finite verb, a missing object) is no fragment
+(``unfinished`` flags it, at the end of its paragraph). Left alone: a sentence on a line of its
+own (a heading, a caption, a UI string such as "Ein langer Text, der umgebrochen wird.", a line
+of a line-parallel file), sentences with an ellipsis (words left out on purpose) or brackets,
+lists ending in "usw.", and runs of names or numbers, which captions and reference lines are
+made of.
 
 Also left alone: the first sentence of a unit of a bilingual file, which labels what follows
 ("Nicht genug Speicher, um das Bild zu laden. Versuchen Sie …", "Die vertikale Position des
@@ -110,7 +111,7 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     for match in _SENTENCE.finditer(text):
         sentence = match.group("sentence")
         if _abbreviation_before(sentence) or _abbreviation_before(text[:match.start()]):
-            continue  # "am Beginn bzw. Ende", "des öff. Schlüssels": no sentence end
+            continue  # "am Beginn bzw. Ende": no sentence end
         words = _WORD.findall(sentence)
         if (len(words) < _MIN_WORDS or "…" in sentence or "..." in sentence or "(" in sentence
                 or sentence.endswith(("usw.", "etc.", "u. a."))):

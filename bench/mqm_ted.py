@@ -19,9 +19,11 @@ or at the edge of one). Printed, per rule and overall:
   and Fluency/Punctuation (the targets), and on all categories for information;
 - on ``ref``: flags, and false flags (those that hit no rater span) per 1,000 words;
 - with ``ref`` as reference: span precision, and the share of flagged segments that carry a
-  marked error (against the share of all MT segments that do).
+  marked error (against the share of all MT segments that do);
+- with ``--by-rater``: each rule's span precision per rater, without a reference (every segment
+  has one rater, and raters differ in what they mark).
 
-Run: python bench/mqm_ted.py [DATA] [--split NAME] [--system S]… [--rules GLOB,…]
+Run: python bench/mqm_ted.py [DATA] [--split NAME] [--system S]… [--rules GLOB,…] [--by-rater]
 DATA is a TSV of the same format (or a folder holding one), e.g. a held-out split.
 """
 
@@ -63,6 +65,7 @@ class Line:
     """One segment of one system: its plain target text and what the raters marked in it."""
 
     text: str
+    rater: str = ""
     spans: list[Span] = field(default_factory=list)
     has_error: bool = False
 
@@ -109,7 +112,7 @@ def read_split(path: Path) -> tuple[dict[tuple[str, int], str], dict[str, dict[t
             key = (r["doc"], int(r["seg_id"]))
             sources.setdefault(key, strip_markers(r["source"])[0])
             text, spans = strip_markers(r["target"])
-            line = systems[r["system"]].setdefault(key, Line(text))
+            line = systems[r["system"]].setdefault(key, Line(text, r["rater"]))
             if line.text != text:
                 sys.exit(f"{path}:{number}: the target text differs from an earlier row of the same segment")
             if r["severity"] not in NOT_ERRORS and r["category"] not in NOT_ERRORS:
@@ -233,6 +236,8 @@ def main() -> None:
     parser.add_argument("--split", default=DEFAULT_SPLIT, help=f"a folder of ../shared/eval (default {DEFAULT_SPLIT})")
     parser.add_argument("--system", action="append", help="only these MT systems (repeatable); ref is always checked")
     parser.add_argument("--rules", help="only these rules, comma-separated globs (e.g. 'fluency.*,accuracy.drift')")
+    parser.add_argument("--by-rater", action="store_true",
+                        help="also print each rule's span precision per rater (each segment has one rater)")
     args = parser.parse_args()
     path = resolve_data(args)
     sources, systems = read_split(path)
@@ -241,12 +246,15 @@ def main() -> None:
         sys.exit(f"no such system: {', '.join(args.system)} (known: {', '.join(sorted(systems))})")
     config = Config(enable=args.rules.split(","), disable=["*"]) if args.rules else Config()
     plain, marked_ref, with_ref = Tally(), Tally(), Tally()
+    per_rater: dict[str, Tally] = defaultdict(Tally)
     began = time.perf_counter()
     with tempfile.TemporaryDirectory() as tmp:
         directory = Path(tmp)
         for name in chosen + ([HUMAN] if HUMAN in systems else []):
             for line, found in check_system(directory, systems[name], sources, config):
                 (marked_ref if name == HUMAN else plain).add(line, found)
+                if name != HUMAN:
+                    per_rater[line.rater].add(line, found)
         for name in chosen if HUMAN in systems else []:
             for line, found in check_system(directory, systems[name], sources, config, systems[HUMAN]):
                 with_ref.add(line, found)
@@ -263,6 +271,13 @@ def main() -> None:
                  pct(plain.recall(None, False)), str(marked_ref.flags[None]), num(marked_ref.false_per_1000(None))))
     table(("rule", "MT flags", "span precision", "recall G+S+P", "recall all", f"{HUMAN} flags",
            f"{HUMAN} false / 1,000 words"), rows)
+    if args.by_rater:
+        raters = sorted(per_rater)
+        print("\nSpan precision per rater, without a reference (flags in brackets):\n")
+        rows = [(f"`{rule}`", *(f"{pct(per_rater[r].precision(rule))} ({per_rater[r].flags[rule]})" for r in raters))
+                for rule in rules_of(*per_rater.values())]
+        rows.append(("**all**", *(f"{pct(per_rater[r].precision(None))} ({per_rater[r].flags[None]})" for r in raters)))
+        table(("rule", *raters), rows)
     print(f"\nWith `{HUMAN}` as --reference (and the source):\n")
     rows = [(f"`{rule}`", str(with_ref.flags[rule]), pct(with_ref.precision(rule)), str(with_ref.segments[rule]),
              pct(with_ref.flagged_with_error(rule))) for rule in rules_of(with_ref)]

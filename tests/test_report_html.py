@@ -57,7 +57,7 @@ def test_the_sample_report_shows_summary_scores_chart_and_highlighted_spans(brow
     assert page.locator("script").count() == 0
     assert page.title().startswith("Feinschliff report")
     cards = {c.locator(".label").inner_text(): c.locator(".value").inner_text() for c in page.locator(".card").all()}
-    assert cards["documents"] == "1" and cards["segments (23 flagged)"] == "37"
+    assert cards["documents"] == "1" and cards["segments (24 flagged)"] == "37"
     row = page.locator("table tbody tr").first
     assert row.is_visible() and "mt.de.txt" in row.inner_text() and "failed" in row.inner_text()
     chart = page.locator("svg").first

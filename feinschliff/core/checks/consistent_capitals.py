@@ -40,7 +40,6 @@ _CACHE = "consistent-capitals.terms"
 _CAPITAL = re.compile(r"(?<=[a-zäöüß,] )([A-ZÄÖÜ][a-zäöüß]+(?:e|en|er|es|em)) [A-ZÄÖÜ][\w-]*[a-zäöüß](?![\w-])")
 _SENTENCE_START = frozenset(".!?:;\"„“”»«(–-")
 
-
 _ENDINGS = ("en", "em", "er", "es", "e")
 #: what follows an adjective's stem in a pair: its ending, a space and the noun
 _REST = re.compile(r"(e[nmrs]?) ([A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])")
@@ -108,7 +107,7 @@ def consistent_capitals(segment: Segment, ctx: CheckContext) -> Iterable[Finding
     if not rare:
         return
     text = segment.text
-    for start, adjective, noun in sorted(_pairs(text, stems)):
+    for start, adjective, noun in sorted(set(_pairs(text, stems))):
         term = _term(adjective, noun)
         if term not in rare or rare[term] != adjective[0].isupper() or not _mid_sentence(text, start):
             continue

@@ -29,12 +29,12 @@ from .registry import Finding, check
 
 _PHRASE = re.compile(
     rf"(?<![\w-])(?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])(?P<next> [A-ZÄÖÜ][\w-]*)?")
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [A-ZÄÖÜ][\w-]*)?")
 #: a predicate with no determiner: "das ist nur unsinnige Benchmark-Hacking" (strong endings)
 _PREDICATE = re.compile(
     r"(?<![\w-])(?:ist|sind|war|waren|bleibt|bleiben) (?:(?:nur|auch|ganz|schon|eher|wirklich|einfach|noch) )?"
     r"(?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )+)"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])(?P<next> [A-ZÄÖÜ])?")
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [A-ZÄÖÜ])?")
 _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "des"})
 _GENITIVE, _NOMINATIVE = frozenset({"mGs", "nGs"}), frozenset({"mNs", "nNs"})
 

@@ -34,16 +34,16 @@ from .context import CheckContext
 from .registry import Finding, check
 
 AGENT_PREPOSITION = "accuracy.agent-preposition"
-_ENGLISH_AGENT = re.compile(r"\b(?<!the )by the (?:[a-z]+ ){0,2}?(?P<agent>[A-Za-z][\w-]{3,})\b")
+_ENGLISH_AGENT = re.compile(r"\bby the (?:[a-z]+ ){0,2}?(?P<agent>[A-Za-z][\w-]{3,})\b")
 _NOT_AGENT = "in|auf|für|aus|über|unter|gegen|ohne|hinter|vor|zu"
 _PHRASE = re.compile(
     rf"(?<![\w-])(?P<prep>{_NOT_AGENT}) (?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
-    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])")
+    r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])")
 COGNATE = 85.0
 
 
 def _agent(source: str) -> str | None:
-    """The one definite agent of an English action noun in ``source``, if there is one."""
+    """The agent of the one "by the …" in ``source``, when that word occurs nowhere else there."""
     found = [m["agent"].casefold() for m in _ENGLISH_AGENT.finditer(source)]
     if len(found) != 1 or len(re.findall(rf"\b{re.escape(found[0])}\b", source, re.I)) != 1:
         return None

@@ -14,7 +14,7 @@ Measured before it went on (``python bench/mqm_ted.py``): each of the 13 MT syst
 mqm-ted-dev writes "schwarzes Loch" both ways; 77 flags, 31.2 % on a rater span (recall on
 grammar, spelling and punctuation 17.9 % → 20.0 %). On human text: none on the sample
 reference, on the sample MT and on the Text+Berg original and its machine translation; on
-``ref`` the one lowercase "schwarzen Loch" among 19 capitals, which its rater marked. Reading
+``ref`` the one lowercase "schwarzes Loch" among 19 capitals, which its rater marked. Reading
 the document costs 0.07 s per MB, once, before the workers start (``str.find`` for the stems
 of the capitalised adjectives, not a pattern of alternatives).
 """

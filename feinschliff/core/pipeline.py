@@ -188,6 +188,7 @@ def check_document(
         settings=config.settings,
         median_chrf=result.median_chrf,
         document=target.content,
+        unit_texts=tuple(s.text for s in result.segments) if bilingual is not None else (),
     )
     step("checking")
     rules = active_rules(config)

@@ -76,6 +76,27 @@ def test_the_sample_reference_raises_nothing_and_the_sample_mt_its_errors():
 def test_tables_match_the_grammar():
     assert readings("Konkurrenz") == {"fNs", "fGs", "fDs", "fAs"}
     assert compound_readings("Kundenerfahrungsplattform") == readings("Plattform")
+    assert compound_readings("Wiederholungszwischenspeichernamens") == readings("Namens")
+
+
+@pytest.mark.parametrize("compound, head", [
+    ("Sortierfolge", "Folge"),       # sortier|folge, not sorti|erfolge (plural of der Erfolg)
+    ("Schnappschussdatei", "Datei"),
+    ("Relokation", None),            # not relo|kation (das Kation)
+    ("Deduplikation", None),
+    ("Tablespace", None),            # English: not table|space
+])
+def test_a_compounds_head_follows_a_word(compound, head):
+    assert compound_readings(compound) == (readings(head) if head else frozenset())
+
+
+@pytest.mark.parametrize("text", [
+    # Debian's German UI catalogs (psql, libc, postgres): flagged before heads needed a first part
+    "definiert eine neue Sortierfolge", "Kopie einer Relokation auf nicht kopierbare Segmente",
+    "entfernt einen Tablespace",
+])
+def test_words_the_lexicon_lacks_get_no_head_by_chance(text):
+    assert flags(text) == []
     assert determiner("dem") == ({"mDs", "nDs"}, "weak")
     assert determiner("eines")[0] == {"mGs", "nGs"}
     assert adjective_cells("e", "mixed") == {"fNs", "fAs"}

@@ -18,12 +18,18 @@ from __future__ import annotations
 import csv
 import gzip
 import sys
-from functools import cache
+from functools import cache, lru_cache
 from importlib.resources import files
 from pathlib import Path
 
+from ..lemmas import is_known
+
 CASES = {"nominativ": "N", "genitiv": "G", "dativ": "D", "akkusativ": "A"}
 GENDERS = frozenset("mfn")
+#: a compound's head found without a known first part must be this long to be trusted
+SURE_HEAD = 7
+#: linking elements between the parts of a compound ("Kunden|s|…", "Verbindung|s|…")
+_LINKS = ("s", "es", "n", "en", "er", "e")
 TABLE = Path(str(files("feinschliff.data") / "nouns.tsv.gz"))
 
 
@@ -83,22 +89,36 @@ def readings(form: str) -> frozenset[str]:
     return _table().get(form, frozenset())
 
 
+@lru_cache(maxsize=65_536)
 def compound_readings(form: str, min_head: int = 5, min_rest: int = 3) -> frozenset[str]:
     """Readings of a noun, or of its head when the compound itself is not in the lexicon
-    ("Kundenerfahrungsplattform" → "Plattform", "Open-Source-Community" → "Community")."""
+    ("Kundenerfahrungsplattform" → "Plattform", "Open-Source-Community" → "Community").
+
+    The longest head whose first part is a word (with or without a linking element: "Sortier|
+    folge", not "Sorti|erfolge") wins; with no such split, the longest head of at least
+    ``SURE_HEAD`` letters ("Kundenerfahrungs|plattform"), else none: "Relo|kation",
+    "Table|space" and "Down|grade" are not German compounds of "Kation", "Space" or "Grade"."""
     found = readings(form)
     if found:
         return found
     if "-" in form:
         head = form.rsplit("-", 1)[1]
         return readings(head) if head[:1].isupper() else frozenset()
+    fallback: frozenset[str] = frozenset()
     for cut in range(min_rest, len(form) - min_head + 1):
         head = form[cut].upper() + form[cut + 1:]
         found = readings(head)
-        if found:
+        if not found:
+            continue
+        if _first_part(form[:cut].casefold()):
             return found
-    return frozenset()
+        if not fallback and len(head) >= SURE_HEAD:
+            fallback = found
+    return fallback
 
 
-if __name__ == "__main__":
-    print(f"{write_table(Path(sys.argv[1])):,} forms written to {TABLE}")
+def _first_part(word: str) -> bool:
+    """A word, or a compound ending in one ("wiederholungszwischenspeicher"), before a
+    linking element or none."""
+    stems = [word] + [word[:-len(link)] for link in _LINKS if word.endswith(link)]
+    return any(is_known(stem[i:]) for stem in stems for i in range(max(1, len(stem) - 3)) if len(stem) - i >= 3)

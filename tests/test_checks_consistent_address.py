@@ -48,3 +48,11 @@ def test_quotations_code_and_sentence_initial_sie_are_not_address():
     assert not any(flags(FORMAL + "Geben Sie path oder dir an", source="Give path or dir"))
     # "Sie" at a sentence start may be "they": an informal document with it stays clean
     assert not any(flags("Du hörst es. Du siehst es. Dich stört es. Sie sind laut."))
+
+
+def test_a_segment_the_document_does_not_hold_at_its_offsets_is_read_itself():
+    # bilingual files: the document is the raw file, the segment a unit's plain text
+    document = FORMAL + "<target>Es ist überall um dich herum.</target>"
+    unit = "Es ist überall um dich herum."
+    segment = Segment(9, unit, 0, len(unit), (9,), unit="u9")
+    assert [unit[f.start:f.end] for f in consistent_address(segment, CheckContext(document=document))] == ["dich"]

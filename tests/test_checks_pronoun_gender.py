@@ -1,6 +1,7 @@
 """English "it" rendered as "es" for a masculine or feminine antecedent ("unsere Sonne … Es ist
 nicht massiv genug" → "Sie"). A possible neuter antecedent, impersonal and anticipatory "es",
-a dummy "it" in the source, no source, and a PO message after another stay clean."""
+a dummy "it" in the source, no source, and a PO message after another stay clean; an XLIFF
+unit follows the unit before it."""
 
 from pathlib import Path
 
@@ -9,7 +10,7 @@ import pytest
 from feinschliff.core.checks.context import CheckContext
 from feinschliff.core.checks.pronoun_gender import pronoun_gender
 from feinschliff.core.config import Config
-from feinschliff.core.markup import PO, XML
+from feinschliff.core.markup import XML
 from feinschliff.core.model import Segment
 from feinschliff.core.pipeline import CheckOptions, check_document
 
@@ -71,16 +72,42 @@ def test_possible_neuter_antecedents_and_impersonal_es_stay_clean(previous, text
     assert flags(previous, text, source, lang) == []
 
 
-def test_an_xliff_unit_follows_the_unit_before_and_a_po_message_stands_alone():
-    previous, text, source = "Jetzt wird unsere Sonne nicht kollabieren.", "Es ist nicht massiv genug.", \
-        "It's not massive enough."
-    # the raw file is the document of a bilingual file: its offsets are not the units'
-    ctx = CheckContext(document="<xliff>…</xliff>", unit_texts=(previous, text))
-    xliff = Segment(1, text, 0, len(text), (1,), source=source, unit="u2", markup=XML)
-    assert _found(xliff, ctx) == [("Es", "Sie")]
-    po = Segment(1, text, 0, len(text), (1,), source=source, unit="msg-2", markup=PO)
-    assert _found(po, ctx) == []
-    assert _found(xliff, CheckContext(document="<xliff>…</xliff>")) == []
+UNITS = [("Now our Sun will not collapse.", "Jetzt wird unsere Sonne nicht kollabieren."),
+         ("It's not massive enough.", "Es ist nicht massiv genug.")]
+
+
+def test_a_unit_sees_the_unit_before_only_when_given():
+    text, source = UNITS[1][1], UNITS[1][0]
+    segment = Segment(1, text, 0, len(text), (1,), source=source, unit="u2", markup=XML)
+    # the document of a bilingual file is the raw file: its offsets are not the units'
+    assert _found(segment, CheckContext(document="<xliff>…</xliff>", unit_texts=(UNITS[0][1], text))) == \
+        [("Es", "Sie")]
+    assert _found(segment, CheckContext(document="<xliff>…</xliff>")) == []
+
+
+def _xliff(units: list[tuple[str, str]]) -> str:
+    body = "".join(f'<trans-unit id="u{i}"><source>{en}</source><target>{de}</target></trans-unit>\n'
+                   for i, (en, de) in enumerate(units, 1))
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">'
+            '<file original="a" source-language="en" target-language="de" datatype="plaintext"><body>\n'
+            f"{body}</body></file></xliff>\n")
+
+
+def _po(units: list[tuple[str, str]]) -> str:
+    header = 'msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=UTF-8\\n"\n"Language: de\\n"\n\n'
+    return header + "".join(f'msgid "{en}"\nmsgstr "{de}"\n\n' for en, de in units)
+
+
+@pytest.mark.parametrize("name, content, found", [
+    ("article.xlf", _xliff(UNITS), [("Es", "Sie")]),   # an XLIFF is a document: the unit before is its context
+    ("messages.po", _po(UNITS), []),                   # a catalog's messages follow no thread
+])
+def test_xliff_units_follow_one_another_and_po_messages_stand_alone(tmp_path: Path, name, content, found):
+    path = tmp_path / name
+    path.write_text(content, encoding="utf-8")
+    result = check_document(CheckOptions(path), Config())
+    assert [(i.text, i.suggestion) for s in result.segments for i in s.issues
+            if i.rule == "fluency.pronoun-gender"] == found
 
 
 def test_the_line_before_is_the_context_in_a_line_document(tmp_path: Path):

@@ -35,7 +35,7 @@ from .checks.context import CheckContext
 from .checks.runner import active_rules, check_segment
 from .config import Config
 from .formats.load import load_bilingual
-from .formats.units import Bilingual
+from .formats.units import XLIFF1, XLIFF2, Bilingual
 from .glossary.model import Glossary
 from .model import Bead, Segment, Sentence, Text
 from .parallel import map_ranges
@@ -188,7 +188,7 @@ def check_document(
         settings=config.settings,
         median_chrf=result.median_chrf,
         document=target.content,
-        unit_texts=tuple(s.text for s in result.segments) if bilingual is not None else (),
+        unit_texts=tuple(s.text for s in result.segments) if bilingual and bilingual.format in (XLIFF1, XLIFF2) else (),
     )
     step("checking")
     rules = active_rules(config)

@@ -23,7 +23,7 @@ among its formal messages.
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
@@ -71,19 +71,21 @@ def _uses(text: str, pattern: re.Pattern[str]) -> list[tuple[int, int]]:
     return uses
 
 
-def _rare_form(ctx: CheckContext) -> tuple[bool, int] | None:
-    """Which form the document uses rarely (True: the formal one) and how often the usual one
-    occurs; None when it keeps to one form, or mixes them too evenly to tell."""
+def _rare_form(ctx: CheckContext) -> tuple[bool, int, list[tuple[int, int]]] | None:
+    """Which form the document uses rarely (True: the formal one), how often it uses the usual
+    one, and where in the document the rare uses are; None when it keeps to one form, or mixes
+    them too evenly to tell."""
     if _CACHE in ctx.cache:
         return ctx.cache[_CACHE]
     text = ctx.document
     rare = None
-    informal = len(_uses(text, _INFORMAL))
+    informal = _uses(text, _INFORMAL)
     if informal:
-        formal = len(_uses(text, _FORMAL))
+        formal = _uses(text, _FORMAL)
+        usual, fewer = max(len(formal), len(informal)), min(len(formal), len(informal))
         least = int(ctx.setting(CONSISTENT_ADDRESS, "min_uses", DEFAULT_MIN_USES))
-        if formal and max(formal, informal) >= least and max(formal, informal) >= MAJORITY * min(formal, informal):
-            rare = (formal < informal, max(formal, informal))
+        if fewer and usual >= least and usual >= MAJORITY * fewer:
+            rare = (len(formal) < len(informal), usual, formal if len(formal) < len(informal) else informal)
     ctx.cache[_CACHE] = rare
     return rare
 
@@ -94,11 +96,16 @@ def consistent_address(segment: Segment, ctx: CheckContext) -> Iterable[Finding]
     rare = _rare_form(ctx)
     if rare is None:
         return
-    formal, usual_count = rare
+    formal, usual_count, in_document = rare
     usual, _ = _KINDS[not formal]
-    _, pattern = _KINDS[formal]
-    for start, end in _uses(segment.text, pattern):
-        if stands_in(segment.source, segment.text[start:end]):  # "--backup-to dir": code, not address
+    text = segment.text
+    if ctx.document[segment.start:segment.end] == text:  # the document's own uses, looked up
+        first, last = bisect_left(in_document, (segment.start, 0)), bisect_left(in_document, (segment.end, 0))
+        uses = [(a - segment.start, b - segment.start) for a, b in in_document[first:last] if b <= segment.end]
+    else:
+        uses = _uses(text, _KINDS[formal][1])
+    for start, end in uses:
+        if stands_in(segment.source, text[start:end]):  # "--backup-to dir": code, not address
             continue
         yield Finding(start, end, f"the document addresses its reader as {usual} elsewhere "
                                   f"({usual_count} times); keep to one form of address")

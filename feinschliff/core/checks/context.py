@@ -29,7 +29,8 @@ class CheckContext:
     settings: dict[str, dict[str, Any]] = field(default_factory=dict)
     #: the whole target text, for rules that learn from the document (the names it repeats)
     document: str = ""
-    #: bilingual files: each unit's plain target, in file order (what comes before a unit)
+    #: XLIFF files: each unit's plain target, in file order (what comes before a unit); empty
+    #: for a PO catalog or a TMX, whose units follow no thread
     unit_texts: tuple[str, ...] = ()
     cache: dict[str, Any] = field(default_factory=dict)
 

@@ -13,8 +13,8 @@ gender, an *es* before (the same thing, already neuter) or a *das*/*dies*/*alles
 for a statement; nor without any noun phrase. Impersonal and anticipatory uses are left
 alone: "es gibt", "es geht", "es funktioniert", a predicate noun ("Es ist eine Art …"), a
 clause or infinitive the *es* stands for ("es ist klar, dass …", "es ist schwer zu sagen").
-In an XLIFF file the unit before is the text before; a PO catalog's messages follow no thread,
-so there only the message itself counts. The fix is *er* or *sie* when all candidates share a
+In an XLIFF file the unit before is the text before; a PO catalog's messages and a TMX's units
+follow no thread, so there only the unit itself counts. The fix is *er* or *sie* when all candidates share a
 gender.
 
 Measured before it went on (``python bench/mqm_ted.py``): 65 flags on the 13 MT systems of
@@ -30,7 +30,6 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..markup import PO
 from ..model import Category, Segment, Severity
 from ..morphology.declension import ADJECTIVE_ENDINGS
 from ._phrases import DETERMINER, declension_of, noun_readings, phrase_cells
@@ -82,9 +81,9 @@ _LOOK_BACK = 600
 
 def _previous_sentence(ctx: CheckContext, segment: Segment) -> str:
     """The last sentence before the segment: in the document, or in the unit before it (XLIFF;
-    the messages of a PO catalog follow no thread)."""
+    the messages of a PO catalog and the units of a TMX follow no thread, and have none)."""
     if segment.unit is not None:
-        if segment.markup == PO or not 0 < segment.index <= len(ctx.unit_texts):
+        if not 0 < segment.index <= len(ctx.unit_texts):
             return ""
         before = ctx.unit_texts[segment.index - 1].rstrip()
     elif segment.start > 0 and ctx.document:

@@ -122,3 +122,7 @@ def _first_part(word: str) -> bool:
     linking element or none."""
     stems = [word] + [word[:-len(link)] for link in _LINKS if word.endswith(link)]
     return any(is_known(stem[i:]) for stem in stems for i in range(max(1, len(stem) - 3)) if len(stem) - i >= 3)
+
+
+if __name__ == "__main__":
+    print(f"{write_table(Path(sys.argv[1])):,} forms written to {TABLE}")

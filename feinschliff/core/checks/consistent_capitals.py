@@ -15,8 +15,8 @@ mqm-ted-dev writes "schwarzes Loch" both ways; 77 flags, 31.2 % on a rater span 
 grammar, spelling and punctuation 17.9 % → 20.0 %). On human text: none on the sample
 reference, on the sample MT and on the Text+Berg original and its machine translation; on
 ``ref`` the one lowercase "schwarzes Loch" among 19 capitals, which its rater marked. Reading
-the document costs 0.07 s per MB, once, before the workers start (``str.find`` for the stems
-of the capitalised adjectives, not a pattern of alternatives).
+the document costs 0.06 s per MB, once, before the workers start (one pattern for every word
+with an adjective ending before a capitalised word, then a set look-up of its stem).
 """
 
 from __future__ import annotations
@@ -41,8 +41,9 @@ _CAPITAL = re.compile(r"(?<=[a-zäöüß,] )([A-ZÄÖÜ][a-zäöüß]+(?:e|en|er
 _SENTENCE_START = frozenset(".!?:;\"„“”»«(–-")
 
 _ENDINGS = ("en", "em", "er", "es", "e")
-#: what follows an adjective's stem in a pair: its ending, a space and the noun
-_REST = re.compile(r"(e[nmrs]?) ([A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-])")
+#: any word with an adjective ending before a capitalised word: stem, ending and (not consumed,
+#: so that the noun can start the next pair) the noun
+_PAIR = re.compile(r"(?<![\w-])([A-Za-zÄÖÜäöüß]+?)(e[nmrs]?) (?=([A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w-]))")
 
 
 def _stem(adjective: str) -> str:
@@ -51,16 +52,14 @@ def _stem(adjective: str) -> str:
 
 def _pairs(text: str, stems: set[str]) -> Iterable[tuple[int, str, str]]:
     """Every adjective + noun pair of ``text`` whose adjective has one of ``stems`` (lowercase),
-    written either way: (start, adjective, noun). Found with ``str.find``, which is far faster
-    over a long document than a pattern of alternatives."""
-    for stem in stems:
-        for written in (stem, stem[0].upper() + stem[1:]):
-            at = text.find(written)
-            while at >= 0:
-                rest = _REST.match(text, at + len(written))
-                if rest and (at == 0 or not (text[at - 1].isalnum() or text[at - 1] in "-_")):
-                    yield at, written + rest.group(1), rest.group(2)
-                at = text.find(written, at + 1)
+    written either way: (start, adjective, noun). One pattern finds every word with an
+    adjective ending before a capitalised word; a set look-up keeps those with a known stem
+    (five times faster over a long document than a ``str.find`` per stem)."""
+    written = stems | {stem[0].upper() + stem[1:] for stem in stems}
+    for match in _PAIR.finditer(text):
+        stem, ending, noun = match.groups()
+        if stem in written:
+            yield match.start(), stem + ending, noun
 
 
 def _mid_sentence(text: str, start: int) -> bool:

@@ -1,0 +1,157 @@
+"""A counterfactual "if" rendered as a real condition: "if you took our Sun and crushed it …,
+you would make a black hole" → "wenn man unsere Sonne nahm" (a past fact) where German needs
+the Konjunktiv II ("nähme", "nehmen würde"); "if this were …" → "wenn dies … war" ("wäre").
+
+English marks the unreal condition with a past form under "if" and "would" (or could, might)
+beside it, or with "were to" or a singular "were"; German marks it in the verb of the
+*wenn* clause. Read only where the pairing is certain: every "if" clause of the source is
+counterfactual, the source has no "when" (which German also renders with *wenn*), and the
+translation has as many *wenn*/*falls* clauses as the source has "if" clauses. In each
+*wenn* clause (up to the next comma, dash or colon) the finite verbs are its last word and
+the words before *und*/*oder*; flagged are
+
+- a present form no infinitive shares ("kommt", "kämpfst", "ist", "kann"), always;
+- a strong past ("nahm", "war", "kam", "hatte", "wurde") and a plural present that reads
+  like its infinitive ("nehmen"), only when nothing in the clause is a Konjunktiv II
+  ("würde", "wäre", "nähme" or any umlauted past of a verb), since "wenn man sie nehmen und
+  zerkleinern würde" shares *würde*. A weak past ("zerdrückte") is the Konjunktiv II too, so
+  it is never flagged.
+
+The fix of a strong past is its Konjunktiv II, built by umlaut and *-e* and kept only when
+Hunspell knows the form and simplemma gives it the same verb ("nahm" → "nähme", "ging" →
+"ginge"); a present form gets no fix ("würde" + infinitive or the Konjunktiv II, the editor
+chooses).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+from ..lemmas import lemma
+from ..model import Category, Segment, Severity
+from ..spelling.dictionary import german
+from ._phrases import is_adjective
+from .context import CheckContext
+from .registry import Finding, check
+
+CONDITIONAL_MOOD = "fluency.conditional-mood"
+
+_IF = re.compile(r"(?<![\w-])(as |even )?if\b([^,;:–—]*?)(?=[,;:–—]| -|$)", re.I)
+_UNREAL = re.compile(r"\b(?:would|could|might)\b", re.I)
+_WERE = re.compile(r"\bwere to\b|\b(?:I|he|she|it|this|that|one) were\b", re.I)
+#: a present form in the "if" clause makes the condition real ("if there is nothing left")
+_ENGLISH_PRESENT = re.compile(r"\b(?:is|are|am|has|have|do|does|can|will|shall)\b|'(?:s|re|ve)\b", re.I)
+_ENGLISH_PAST = re.compile(
+    r"\b(?:were|was|had|did|took|came|went|saw|gave|got|made|knew|thought|found|heard|felt|left|kept|brought"
+    r"|began|ran|fell|stood|told|wrote|said|met|lost|paid|sent|built|spent|held|sat|threw|drove|flew|ate"
+    r"|[a-z]{2,}[^e\W]ed|[a-z]+ied)\b", re.I)
+_WHEN = re.compile(r"\bwhen(?:ever)?\b", re.I)
+
+_WENN = re.compile(r"(?<![\w-])(?:[Ww]enn|[Ff]alls)(?![\w-])(?P<clause>[^,;:–—()]*?)(?=[,;:–—()]| -|$)")
+_WORD = re.compile(r"[^\W\d_][\w-]*")
+_COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
+_KONJUNKTIV = frozenset("""
+würde würdest würden würdet wäre wärst wärest wären wärt hätte hättest hätten hättet könnte könntest
+könnten könntet müsste müsstest müssten müsstet dürfte dürftest dürften dürftet sollte solltest
+sollten solltet möchte möchtest möchten möchtet wollte wolltest wollten wolltet
+""".split())
+#: present forms of auxiliaries and modals: finite, indicative, never an infinitive
+_PRESENT = frozenset("""
+ist bist sind seid hat hast habt wird wirst werdet kann kannst muss musst will willst soll sollst
+darf darfst mag magst weiß weißt
+""".split())
+_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
+
+
+def _counterfactual(source: str) -> int:
+    """How many "if" clauses ``source`` has, when all of them are unreal (else 0)."""
+    clauses = [m for m in _IF.finditer(source) if not m.group(1)]
+    if not clauses or _WHEN.search(source):
+        return 0
+    rest = _IF.sub(" ", source)
+    for m in clauses:
+        clause = m.group(2)
+        if not (_WERE.search(m.group(0)) or (_ENGLISH_PAST.search(clause) and not _ENGLISH_PRESENT.search(clause)
+                                              and _UNREAL.search(rest))):
+            return 0
+    return len(clauses)
+
+
+def _verb(base: str) -> bool:
+    return (base.endswith(("en", "ern", "eln")) or base in ("sein", "tun")) and base.islower() and german(base)
+
+
+def _subjunctive(word: str) -> bool:
+    """A Konjunktiv II: a listed auxiliary or modal, or an umlauted past of a verb whose
+    infinitive has no umlaut ("käme", "nähme", "fänden")."""
+    if word in _KONJUNKTIV:
+        return True
+    base = lemma(word)
+    return (base != word and _verb(base) and word.endswith(("e", "en", "est", "et"))
+            and any(u in word and u not in base for u in "äöü"))
+
+
+def _strong_past(word: str) -> str | None:
+    """The Konjunktiv II of a strong (or umlauting) past form, or None: "nahm" → "nähme",
+    "waren" → "wären", "ging" → "ginge"."""
+    base = lemma(word)
+    if base == word or not _verb(base):
+        return None
+    vowel = next((i for i, c in enumerate(word) if c in "aeiouäöü"), None)
+    if vowel is None:
+        return None
+    umlauted = word[:vowel] + _UMLAUT[word[vowel]] + word[vowel + 1:] if word[vowel] in _UMLAUT else None
+    if word.endswith(("e", "en")):
+        candidate = umlauted
+    else:
+        candidate = (umlauted or word) + "e"
+    present = base[:-2] + "e" if base.endswith("en") else None
+    if not candidate or candidate == word or candidate == present or not german(candidate):
+        return None
+    return candidate if lemma(candidate) == base else None
+
+
+def _present(word: str, shared: bool) -> bool:
+    """A present indicative: an auxiliary's, a "-t"/"-st" form of a verb (not a weak past
+    or a participle), or (unless an auxiliary may share it) a form equal to its infinitive."""
+    if word in _PRESENT:
+        return True
+    base = lemma(word)
+    if not _verb(base) or is_adjective(word):
+        return False
+    if base == word:  # a verb's infinitive has a "-t" form ("nehmt"), an adjective's ("offen") none
+        return not shared and german((word[:-1] if word.endswith(("ern", "eln")) else word[:-2]) + "t")
+    if word.endswith(("te", "ten", "test", "tet")) or (word.startswith("ge") and not base.startswith("ge")):
+        return False
+    return word.endswith("t")
+
+
+def _finite_words(clause: str, offset: int) -> list[tuple[int, str]]:
+    """The clause's last word and every word before und/oder/aber/sondern, with offsets."""
+    words = [(offset + m.start(), m.group()) for m in _WORD.finditer(clause)]
+    chosen = [words[i - 1] for i in range(1, len(words)) if words[i][1] in _COORDINATORS]
+    return chosen + words[-1:] if words else []
+
+
+@check(CONDITIONAL_MOOD, Category.FLUENCY, Severity.MINOR,
+       "a counterfactual English “if … would” rendered by an indicative *wenn* clause")
+def conditional_mood(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
+    source = segment.source
+    if not source or "if" not in source.lower() or not ctx.source_lang.lower().startswith("en"):
+        return
+    clauses = list(_WENN.finditer(segment.text))
+    if not clauses or len(clauses) != _counterfactual(source):
+        return
+    for match in clauses:
+        marked = any(_subjunctive(m.group()) for m in _WORD.finditer(match["clause"]))
+        finite = _finite_words(match["clause"], match.start("clause"))
+        for start, word in finite:
+            if not word[0].islower() or word in _COORDINATORS or _subjunctive(word):
+                continue
+            fix = None if marked or word in _PRESENT else _strong_past(word)
+            if fix is None and not _present(word, shared=marked or start != finite[-1][0]):
+                continue
+            yield Finding(start, start + len(word),
+                          f"the source's “if” is unreal: the wenn clause needs the Konjunktiv II"
+                          + (f" (“{fix}”)" if fix else " (“würde” + infinitive)"), fix)

@@ -119,4 +119,19 @@ def test_the_line_before_is_the_context_in_a_line_document(tmp_path: Path):
     result = check_document(CheckOptions(target, source=source, lines=True), Config())
     found = [(s.line, i.text, i.suggestion) for s in result.segments for i in s.issues
              if i.rule == "fluency.pronoun-gender"]
-    assert found == [(3, "Es", "Er")]  # only the first: the second es has an es before it
+    # the second es stands for what the first does: flagged too, not shielded by the first
+    assert found == [(3, "Es", "Er"), (3, "es", "er")]
+
+
+@pytest.mark.parametrize("previous, text, source, found", [
+    # an es the rule does not flag still shields the next one (it may be the neuter antecedent)
+    ("Das Boot fährt auf die andere Seite.", "Es schwankt, und es beginnt zu rollen.",
+     "It sways, and it begins to roll.", []),
+    # a flagged es is read as the pronoun it stands for: the chain gets one fix
+    ("Achten Sie auf die Form des Eisbergs.", "Sie sehen hier, es beginnt zu rollen, und es kippt.",
+     "You can see here, it begins to roll, and it tips over.", [("es", None), ("es", None)]),
+    ("Wir können vorhersagen, wie der Klang sein wird.", "Wir wissen, dass es lauter wird, wenn es hineinfällt.",
+     "We know that it gets louder as it falls in.", [("es", "er"), ("es", "er")]),
+])
+def test_an_es_after_a_flagged_es_is_read_in_the_same_chain(previous, text, source, found):
+    assert flags(previous, text, source) == found

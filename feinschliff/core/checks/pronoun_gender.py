@@ -9,7 +9,8 @@ es …") when every singular noun phrase that could be its antecedent, in the se
 the segment and in the segment before the *es*, is masculine or feminine. The rule says
 nothing when one of them may be neuter: a neuter phrase that is not a dative only ("zu einem
 Schwarzen Loch" may stay), a bare neuter noun, a name or placeholder the noun lexicon cannot
-gender, an *es* before (the same thing, already neuter) or a *das*/*dies*/*alles* that may stand
+gender, an *es* before (the same thing, already neuter, unless the rule flags that one too:
+"Es ist überall, es ist überall um dich herum") or a *das*/*dies*/*alles* that may stand
 for a statement; nor without any noun phrase. Impersonal and anticipatory uses are left
 alone: "es gibt", "es geht", "es funktioniert", a predicate noun ("Es ist eine Art …"), a
 clause or infinitive the *es* stands for ("es ist klar, dass …", "es ist schwer zu sagen").
@@ -148,14 +149,16 @@ def pronoun_gender(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             or _ENGLISH_DUMMY.search(source) or ("Es " not in text and "es " not in text):
         return
     previous: str | None = None
+    read = text  # the text with each flagged es read as the pronoun it stands for
     for match in _ES.finditer(text):
         if _impersonal(text, match):
             continue
         if previous is None:
             previous = _previous_sentence(ctx, segment)
-        genders = _genders(previous + " " + text[:match.start("es")])
+        genders = _genders(previous + " " + read[:match.start("es")])
         if not genders:
             continue
+        read = read[:match.start("es")] + "er" + read[match.end("es"):]  # "Es ist überall, es ist …": one thing
         es = match["es"]
         fix = None
         if len(genders) == 1:

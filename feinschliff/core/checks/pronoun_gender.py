@@ -80,19 +80,24 @@ _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n")
 _LOOK_BACK = 600
 
 
-def _previous_sentence(ctx: CheckContext, segment: Segment) -> str:
-    """The last sentence before the segment: in the document, or in the unit before it (XLIFF;
-    the messages of a PO catalog and the units of a TMX follow no thread, and have none)."""
+def sentences_before(ctx: CheckContext, segment: Segment, count: int = 1) -> list[str]:
+    """The last ``count`` sentences before the segment, nearest last: in the document, or in the
+    units before it (XLIFF; the messages of a PO catalog and the units of a TMX follow no
+    thread, and have none)."""
     if segment.unit is not None:
         if not 0 < segment.index <= len(ctx.unit_texts):
-            return ""
-        before = ctx.unit_texts[segment.index - 1].rstrip()
+            return []
+        before = "\n".join(ctx.unit_texts[max(0, segment.index - count):segment.index]).rstrip()
     elif segment.start > 0 and ctx.document:
-        before = ctx.document[max(0, segment.start - _LOOK_BACK):segment.start].rstrip()
+        before = ctx.document[max(0, segment.start - _LOOK_BACK * count):segment.start].rstrip()
     else:
-        return ""
-    ends = [m.end() for m in _SENTENCE_END.finditer(before)]
-    return before[ends[-1]:] if ends else (before if segment.unit or segment.start <= _LOOK_BACK else "")
+        return []
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends[-1] == len(before):
+        ends.pop()
+    whole = segment.unit is not None or segment.start <= _LOOK_BACK * count  # the window reaches back to the start
+    pieces = [before[a:b] for a, b in zip(ends, ends[1:] + [len(before)])][-count:]
+    return pieces if whole or len(ends) > count else pieces[1:]
 
 
 def _neuter(cells: Iterable[str]) -> bool:
@@ -154,7 +159,7 @@ def pronoun_gender(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if _impersonal(text, match):
             continue
         if previous is None:
-            previous = _previous_sentence(ctx, segment)
+            previous = " ".join(sentences_before(ctx, segment))
         genders = _genders(previous + " " + read[:match.start("es")])
         if not genders:
             continue

@@ -23,9 +23,10 @@ FLOAT = "But if you were to float by in space on a space holiday and you heard t
 
 
 @pytest.mark.parametrize("text, source, found", [
-    # mqm-ted-dev, rater-marked: a strong past gets its Konjunktiv II, a present form none
+    # mqm-ted-dev, rater-marked: a strong past gets its Konjunktiv II, a present form none, and a
+    # weak past beside the strong one is as indicative
     ("Was Einstein nicht erkannte, war, dass, wenn man unsere Sonne nahm und sie auf sechs Kilometer zermalmte, "
-     "man ein Schwarzes Loch machen würde.", TOOK, [("nahm", "nähme")]),
+     "man ein Schwarzes Loch machen würde.", TOOK, [("nahm", "nähme"), ("zermalmte", None)]),
     ("Was Einstein nicht wusste, war, dass, wenn Sie unsere Sonne nehmen und sie auf sechs Kilometer "
      "herunterdrücken, Sie ein Schwarzes Loch machen würden.", TOOK, [("herunterdrücken", None)]),
     ("Wenn dies Battlestar Galactica war und du gegen die Zylonen kämpfst, verstecke dich nicht.", WERE,
@@ -33,6 +34,9 @@ FLOAT = "But if you were to float by in space on a space holiday and you heard t
     # a "-st"/"-t" present is finite even beside a Konjunktiv II
     ("Wenn dies Battlestar Galactica wäre und du gegen die Zylonen kämpfst, versteck dich nicht.", WERE,
      [("kämpfst", None)]),
+    # an infinitive-like present after the Konjunktiv II's conjunct shares nothing
+    ("Wenn dies Battlestar Galactica wäre und Sie gegen die Zylonen kämpfen, verstecken Sie sich nicht.", WERE,
+     [("kämpfen", None)]),
     # the human translation of mqm-ted-dev: "ist" for "were", and the present beside it, both marked by its raters
     ("Wenn dies der Kampfstern Galactica ist und Sie gegen die Zylonen kämpfen, dann verstecken Sie sich nicht.",
      WERE, [("ist", None), ("kämpfen", None)]),
@@ -51,6 +55,8 @@ def test_an_indicative_wenn_clause_for_an_unreal_if_is_flagged(text, source, fou
     ("Wenn man unsere Sonne nähme und sie zermalmte, entstünde ein Schwarzes Loch.", TOOK),
     ("Wenn du nahe genug stündest, würde dein Ohr mitschwingen.", "If you were standing near enough, your ear "
      "would resonate."),
+    # an infinitive under a würde before it in its own conjunct (`ref`)
+    ("Aber wenn Sie im All umhertrieben und Sie würden dies hier hören, dann sollten Sie wegkommen.", FLOAT),
     # a weak past is the Konjunktiv II as well
     ("Aber wenn wir uns im freien Fall durch das Weltall bewegten, könnten wir es malen.",
      "But if we were freely falling through space, we might be able to paint it."),

@@ -11,11 +11,14 @@ translation has as many *wenn*/*falls* clauses as the source has "if" clauses. I
 the words before *und*/*oder*; flagged are
 
 - a present form no infinitive shares ("kommt", "kämpfst", "ist", "kann"), always;
-- a strong past ("nahm", "war", "kam", "hatte", "wurde") and a plural present that reads
-  like its infinitive ("nehmen"), only when nothing in the clause is a Konjunktiv II
-  ("würde", "wäre", "nähme" or any umlauted past of a verb), since "wenn man sie nehmen und
-  zerkleinern würde" shares *würde*. A weak past ("zerdrückte") is the Konjunktiv II too, so
-  it is never flagged.
+- a strong past ("nahm", "war", "kam", "hatte", "wurde") only when nothing in the clause is a
+  Konjunktiv II ("würde", "wäre", "nähme" or any umlauted past of a verb);
+- a plural present that reads like its infinitive ("nehmen"), when it ends the clause and no
+  Konjunktiv II comes after it or before it in its own conjunct, since "wenn man sie nehmen
+  und zerkleinern würde" shares *würde* and "und Sie würden dies hören" has it ("wenn dies …
+  wäre und Sie gegen die Zylonen kämpfen" is flagged). A weak past ("zerdrückte") is the Konjunktiv II too, so
+  it is flagged only beside a strong past that shows the clause indicative ("wenn man unsere
+  Sonne nahm und sie zermalmte").
 
 The fix of a strong past is its Konjunktiv II, built by umlaut and *-e* and kept only when
 Hunspell knows the form and simplemma gives it the same verb ("nahm" → "nähme", "ging" →
@@ -144,14 +147,36 @@ def conditional_mood(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not clauses or len(clauses) != _counterfactual(source):
         return
     for match in clauses:
-        marked = any(_subjunctive(m.group()) for m in _WORD.finditer(match["clause"]))
-        finite = _finite_words(match["clause"], match.start("clause"))
-        for start, word in finite:
-            if not word[0].islower() or word in _COORDINATORS or _subjunctive(word):
-                continue
-            fix = None if marked or word in _PRESENT else _strong_past(word)
-            if fix is None and not _present(word, shared=marked or start != finite[-1][0]):
-                continue
-            yield Finding(start, start + len(word),
-                          f"the source's “if” is unreal: the wenn clause needs the Konjunktiv II"
-                          + (f" (“{fix}”)" if fix else " (“würde” + infinitive)"), fix)
+        yield from _clause_findings(match)
+
+
+def _weak_past(word: str) -> bool:
+    base = lemma(word)
+    return base != word and _verb(base) and word.endswith(("te", "ten", "test", "tet"))
+
+
+def _clause_findings(match: re.Match[str]) -> Iterable[Finding]:
+    """The indicative finite verbs of one wenn clause; once a strong past shows the clause
+    indicative, its weak pasts are read so too ("wenn man unsere Sonne nahm und sie
+    zermalmte")."""
+    words = [(match.start("clause") + m.start(), m.group()) for m in _WORD.finditer(match["clause"])]
+    subjunctives = [at for at, word in words if _subjunctive(word)]
+    coordinators = [at for at, word in words if word in _COORDINATORS]
+    marked = bool(subjunctives)
+    finite = [(start, word) for start, word in _finite_words(match["clause"], match.start("clause"))
+              if word[0].islower() and word not in _COORDINATORS and not _subjunctive(word)]
+    found = []
+    for start, word in finite:
+        fix = None if marked or word in _PRESENT else _strong_past(word)
+        # an infinitive-like form shares the last verb's ending or an auxiliary after it, or
+        # depends on one before it in its own conjunct ("und Sie würden dies hören")
+        conjunct = max((at for at in coordinators if at < start), default=-1)
+        shared = start != finite[-1][0] or any(at > start or at > conjunct for at in subjunctives)
+        if fix is not None or _present(word, shared=shared):
+            found.append((start, word, fix))
+    if not marked and any(fix for _, _, fix in found):
+        found += [(start, word, None) for start, word in finite if _weak_past(word)]
+    for start, word, fix in sorted(found):
+        yield Finding(start, start + len(word),
+                      "the source's “if” is unreal: the wenn clause needs the Konjunktiv II"
+                      + (f" (“{fix}”)" if fix else " (“würde” + infinitive)"), fix)

@@ -67,6 +67,8 @@ def test_an_indicative_wenn_clause_for_an_unreal_if_is_flagged(text, source, fou
      "exit with 1 if there were differences, 0 otherwise"),
     ("Wenn wir den Film rückwärts laufen lassen, wissen wir, dass es einen Urknall gab.",
      "If we run the movie backwards, we know that there was a Big Bang, and we might hear it."),
+    # the whole sentence rendered as a real condition: a reading, not a mix
+    ("Falls es morgen regnet, bleiben wir zu Hause.", "If it rained tomorrow, we would stay at home."),
     # an adjective at the end of the clause is no verb
     ("Wenn die Tür offen, würde es ziehen.", "If the door was open, it would draw."),
     # "when" may be the wenn; clause counts differ; "as if" is "als ob"

@@ -28,8 +28,8 @@ chooses).
 
 Measured before it went on (``python bench/mqm_ted.py``): 41 flags on the 13 MT systems of
 mqm-ted-dev, 61.0 % on a rater span, the others the same error unmarked ("wenn das Licht zu
-nahe kommt" for "if light veered too close"); recall on grammar, spelling and punctuation
-29.4 % → 36.6 % with the rules before it. On ``ref`` 2 flags, both rater-marked ("Wenn dies der
+nahe kommt" for "if light veered too close"); they touch 7.2 % of the rater spans on grammar,
+spelling and punctuation. On ``ref`` 2 flags, both rater-marked ("Wenn dies der
 Kampfstern Galactica ist und Sie … kämpfen"); its other counterfactual sentences use the
 Konjunktiv II. None on the sample and on Debian's German UI catalogs (``bench/ui_catalogs.py``).
 """

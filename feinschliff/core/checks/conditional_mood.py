@@ -39,10 +39,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 
-from ..lemmas import lemma
 from ..model import Category, Segment, Severity
-from ..spelling.dictionary import german
-from ._phrases import is_adjective
+from ._tenses import (ENGLISH_PAST, ENGLISH_PRESENT, PRESENT_AUXILIARIES, is_present, is_subjunctive, is_weak_past,
+                      konjunktiv_of_past)
 from .context import CheckContext
 from .registry import Finding, check
 
@@ -51,28 +50,11 @@ CONDITIONAL_MOOD = "fluency.conditional-mood"
 _IF = re.compile(r"(?<![\w-])(as |even )?if\b([^,;:–—]*?)(?=[,;:–—]| -|$)", re.I)
 _UNREAL = re.compile(r"\b(?:would|could|might)\b", re.I)
 _WERE = re.compile(r"\bwere to\b|\b(?:I|he|she|it|this|that|one) were\b", re.I)
-#: a present form in the "if" clause makes the condition real ("if there is nothing left")
-_ENGLISH_PRESENT = re.compile(r"\b(?:is|are|am|has|have|do|does|can|will|shall)\b|'(?:s|re|ve)\b", re.I)
-_ENGLISH_PAST = re.compile(
-    r"\b(?:were|was|had|did|took|came|went|saw|gave|got|made|knew|thought|found|heard|felt|left|kept|brought"
-    r"|began|ran|fell|stood|told|wrote|said|met|lost|paid|sent|built|spent|held|sat|threw|drove|flew|ate"
-    r"|[a-z]{2,}[^e\W]ed|[a-z]+ied)\b", re.I)
 _WHEN = re.compile(r"\bwhen(?:ever)?\b", re.I)
 
 _WENN = re.compile(r"(?<![\w-])(?:[Ww]enn|[Ff]alls)(?![\w-])(?P<clause>[^,;:–—()]*?)(?=[,;:–—()]| -|$)")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _COORDINATORS = frozenset({"und", "oder", "aber", "sondern"})
-_KONJUNKTIV = frozenset("""
-würde würdest würden würdet wäre wärst wärest wären wärt hätte hättest hätten hättet könnte könntest
-könnten könntet müsste müsstest müssten müsstet dürfte dürftest dürften dürftet sollte solltest
-sollten solltet möchte möchtest möchten möchtet wollte wolltest wollten wolltet
-""".split())
-#: present forms of auxiliaries and modals: finite, indicative, never an infinitive
-_PRESENT = frozenset("""
-ist bist sind seid hat hast habt wird wirst werdet kann kannst muss musst will willst soll sollst
-darf darfst mag magst weiß weißt
-""".split())
-_UMLAUT = {"a": "ä", "o": "ö", "u": "ü"}
 
 
 def _counterfactual(source: str) -> int:
@@ -83,59 +65,10 @@ def _counterfactual(source: str) -> int:
     rest = _IF.sub(" ", source)
     for m in clauses:
         clause = m.group(2)
-        if not (_WERE.search(m.group(0)) or (_ENGLISH_PAST.search(clause) and not _ENGLISH_PRESENT.search(clause)
+        if not (_WERE.search(m.group(0)) or (ENGLISH_PAST.search(clause) and not ENGLISH_PRESENT.search(clause)
                                               and _UNREAL.search(rest))):
             return 0
     return len(clauses)
-
-
-def _verb(base: str) -> bool:
-    return (base.endswith(("en", "ern", "eln")) or base in ("sein", "tun")) and base.islower() and german(base)
-
-
-def _subjunctive(word: str) -> bool:
-    """A Konjunktiv II: a listed auxiliary or modal, or an umlauted past of a verb whose
-    infinitive has no umlaut ("käme", "nähme", "fänden")."""
-    if word in _KONJUNKTIV:
-        return True
-    base = lemma(word)
-    return (base != word and _verb(base) and word.endswith(("e", "en", "est", "et"))
-            and any(u in word and u not in base for u in "äöü"))
-
-
-def _strong_past(word: str) -> str | None:
-    """The Konjunktiv II of a strong (or umlauting) past form, or None: "nahm" → "nähme",
-    "waren" → "wären", "ging" → "ginge"."""
-    base = lemma(word)
-    if base == word or not _verb(base):
-        return None
-    vowel = next((i for i, c in enumerate(word) if c in "aeiouäöü"), None)
-    if vowel is None:
-        return None
-    umlauted = word[:vowel] + _UMLAUT[word[vowel]] + word[vowel + 1:] if word[vowel] in _UMLAUT else None
-    if word.endswith(("e", "en")):
-        candidate = umlauted
-    else:
-        candidate = (umlauted or word) + "e"
-    present = base[:-2] + "e" if base.endswith("en") else None
-    if not candidate or candidate == word or candidate == present or not german(candidate):
-        return None
-    return candidate if lemma(candidate) == base else None
-
-
-def _present(word: str, shared: bool) -> bool:
-    """A present indicative: an auxiliary's, a "-t"/"-st" form of a verb (not a weak past
-    or a participle), or (unless an auxiliary may share it) a form equal to its infinitive."""
-    if word in _PRESENT:
-        return True
-    base = lemma(word)
-    if not _verb(base) or is_adjective(word):
-        return False
-    if base == word:  # a verb's infinitive has a "-t" form ("nehmt"), an adjective's ("offen") none
-        return not shared and german((word[:-1] if word.endswith(("ern", "eln")) else word[:-2]) + "t")
-    if word.endswith(("te", "ten", "test", "tet")) or (word.startswith("ge") and not base.startswith("ge")):
-        return False
-    return word.endswith("t")
 
 
 def _finite_words(clause: str, offset: int) -> list[tuple[int, str]]:
@@ -166,12 +99,7 @@ def _unreal_outside(text: str, clauses: list[re.Match[str]]) -> bool:
     A translation that renders the whole sentence as a real condition ("Falls es morgen regnet,
     bleiben wir zu Hause") has chosen a reading, not mixed two."""
     bounds = zip([0] + [m.end() for m in clauses], [m.start() for m in clauses] + [len(text)])
-    return any(_subjunctive(m.group()) for a, b in bounds for m in _WORD.finditer(text, a, b))
-
-
-def _weak_past(word: str) -> bool:
-    base = lemma(word)
-    return base != word and _verb(base) and word.endswith(("te", "ten", "test", "tet"))
+    return any(is_subjunctive(m.group()) for a, b in bounds for m in _WORD.finditer(text, a, b))
 
 
 def _clause_findings(match: re.Match[str]) -> Iterable[Finding]:
@@ -179,22 +107,22 @@ def _clause_findings(match: re.Match[str]) -> Iterable[Finding]:
     indicative, its weak pasts are read so too ("wenn man unsere Sonne nahm und sie
     zermalmte")."""
     words = [(match.start("clause") + m.start(), m.group()) for m in _WORD.finditer(match["clause"])]
-    subjunctives = [at for at, word in words if _subjunctive(word)]
+    subjunctives = [at for at, word in words if is_subjunctive(word)]
     coordinators = [at for at, word in words if word in _COORDINATORS]
     marked = bool(subjunctives)
     finite = [(start, word) for start, word in _finite_words(match["clause"], match.start("clause"))
-              if word[0].islower() and word not in _COORDINATORS and not _subjunctive(word)]
+              if word[0].islower() and word not in _COORDINATORS and not is_subjunctive(word)]
     found = []
     for start, word in finite:
-        fix = None if marked or word in _PRESENT else _strong_past(word)
+        fix = None if marked or word in PRESENT_AUXILIARIES else konjunktiv_of_past(word)
         # an infinitive-like form shares the last verb's ending or an auxiliary after it, or
         # depends on one before it in its own conjunct ("und Sie würden dies hören")
         conjunct = max((at for at in coordinators if at < start), default=-1)
-        shared = start != finite[-1][0] or any(at > start or at > conjunct for at in subjunctives)
-        if fix is not None or _present(word, shared=shared):
+        shared = start != finite[-1][0] or any(at > conjunct for at in subjunctives)
+        if fix is not None or is_present(word, shared=shared):
             found.append((start, word, fix))
     if not marked and any(fix for _, _, fix in found):
-        found += [(start, word, None) for start, word in finite if _weak_past(word)]
+        found += [(start, word, None) for start, word in finite if is_weak_past(word)]
     for start, word, fix in sorted(found):
         yield Finding(start, start + len(word),
                       "the source's “if” is unreal: the wenn clause needs the Konjunktiv II"

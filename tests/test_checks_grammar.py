@@ -91,6 +91,23 @@ def test_a_relative_pronoun_before_a_verb_final_clause_with_a_subject():
     assert flags(relative_pronoun, text) == [("das", None)]  # "den": the case is the clause's, not certain
 
 
+def test_a_der_that_must_be_the_subject_is_masculine_not_a_feminine_dative():
+    # the sample MT: nothing else in the clause can be the subject of "übertrifft", so "der" is a
+    # masculine nominative and agrees neither with "System" nor with "Charta"
+    text = ("Ein Auslöser erlaubt es dem Vorstand, zu entscheiden, dass er AGI basierend auf seiner Charta erreicht "
+            "hat, die es als ein System definiert, der den Menschen höchstens wertvolle Arbeiten übertrifft.")
+    assert flags(relative_pronoun, text) == [("der", "das")]
+
+
+@pytest.mark.parametrize("text", [
+    "Er folgt der Charta, der wir alle vertrauen.",                    # "wir" is the subject: a dative
+    "Sie dankt der Stiftung, der Microsoft das Geld gegeben hat.",     # a name may be the subject
+    "Er hilft einer Frau, der das Auto gehört.",                       # "das Auto" is the subject
+])
+def test_a_feminine_dative_der_with_a_subject_of_its_own_stays_clean(text):
+    assert flags(relative_pronoun, text) == []
+
+
 @pytest.mark.parametrize("text", [
     "Er kam in einen Sektor, das Team wird bald verkauft werden.",     # verb second: an article
     "Er kam in einen Sektor, den Microsoft Jahrzehnte kultiviert hat.",

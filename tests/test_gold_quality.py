@@ -112,3 +112,15 @@ def test_clean_reference_raises_almost_nothing(config):
     issues = [i for s in result.segments for i in s.issues]
     assert len(issues) <= 2, [(i.rule, i.text) for i in issues]
     assert [(i.rule, i.text) for i in issues] == [("fluency.unfinished-sentence", "Das Ergebnis wird bestimmen")]
+
+
+def test_a_drifting_segment_keeps_its_local_fixes(config):
+    """"ein System …, der" (the issue's example) sits in a segment that drifts from the
+    reference; the whole-segment re-translation happens to contain "das" and once swallowed
+    the precise fix, as it did "AI" → "KI" and "zu berechnen" → "Rechenleistung"."""
+    result = run(config, source=config.source, reference=config.reference)
+    segment = next(s for s in result.segments if "als ein System definiert, der" in s.text)
+    assert {i.rule for i in segment.issues} >= {"accuracy.drift", "fluency.relative-pronoun"}
+    assert [(i.text, i.suggestion) for i in segment.issues if i.rule == "fluency.relative-pronoun"] == [("der", "das")]
+    fixes = {(i.text, i.suggestion) for _, _, i in flags(result)}
+    assert {("AI", "KI"), ("zu berechnen", "Rechenleistung")} <= fixes

@@ -86,6 +86,33 @@ def _inside_clause(before: str) -> bool:
     return any(w in _SUBORDINATORS for w in re.split(r"[,;:.!?–—()]", before)[-1].split())
 
 
+#: words that can be a singular subject of the relative clause besides the pronoun
+_SUBJECTS = frozenset("ich du er sie es man wer jemand niemand nichts etwas alles das dies dieses jeder jede jedes"
+                      .split())
+_SINGULAR_FINITE = frozenset({"ist", "war", "kann", "konnte", "muss", "musste", "will", "wollte", "soll", "sollte",
+                              "darf", "durfte", "mag", "wird", "wurde", "hatte"})
+
+
+def _only_subject(words: list[str]) -> bool:
+    """Must a "der" be the subject (nominative, masculine) of its verb-final clause, not a
+    feminine dative? Yes when the clause ends in a singular finite verb and nothing else in it
+    can be a singular nominative: "…, der den Menschen höchstens wertvolle Arbeiten übertrifft"."""
+    if len(words) < 2:
+        return False
+    verb = words[-1]
+    if not (verb in _SINGULAR_FINITE or verb[:1].islower() and verb.endswith("t") and not verb.endswith("en")):
+        return False
+    for word in words[:-1]:
+        cells = determiner(word.lower()) if word[:1].islower() else None
+        if word in _SUBJECTS or cells and any(c[1] == "N" and c[2] == "s" for c in cells[0]):
+            return False
+        if word[:1].isupper():
+            readings = compound_readings(word)
+            if not readings or any(c[1] == "N" and c[2] == "s" for c in readings):
+                return False
+    return True
+
+
 def _genders(noun: str) -> set[str]:
     return {cell[0] for cell in compound_readings(noun)}
 
@@ -105,7 +132,8 @@ def relative_pronoun(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if not nouns:
             continue
         pronoun = match.group("pronoun")
-        if any(_genders(noun) & set(_GENDERS[pronoun]) for noun in nouns):
+        genders_of_pronoun = "m" if pronoun == "der" and _only_subject(words) else _GENDERS[pronoun]
+        if any(_genders(noun) & set(genders_of_pronoun) for noun in nouns):
             continue
         genders = _genders(nouns[0])
         fix = (_NOMINATIVE[next(iter(genders))] if len(genders) == 1 and pronoun in ("der", "die", "das")

@@ -51,12 +51,15 @@ def check_segment(segment: Segment, ctx: CheckContext, rules: Iterable[tuple[Rul
                 issue = _with_severity(issue, override)
             issues.setdefault(issue.id, issue)
     found = list(issues.values())
-    return sorted((i for i in found if not any(_subsumes(o, i) for o in found)), key=lambda i: (i.start, i.end, i.rule))
+    local = [o for o in found if (o.start, o.end) != (0, len(segment.text))]  # a whole-segment re-translation
+    return sorted((i for i in found if not any(_subsumes(o, i) for o in local)), key=lambda i: (i.start, i.end, i.rule))
 
 
 def _subsumes(outer: Issue, inner: Issue) -> bool:
     """A wider fix that already writes a narrower one's correction ("Github Copilot-Pläne" →
-    "GitHub-Copilot-Pläne" over "Github Copilot" → "GitHub Copilot"): one approval repairs both."""
+    "GitHub-Copilot-Pläne" over "Github Copilot" → "GitHub Copilot"): one approval repairs both.
+    A fix of the whole segment (the drifting segment's re-translation) subsumes nothing: its
+    words may hold the narrower fix by chance, and the editor may reject it."""
     if outer.suggestion is None or inner.suggestion is None or outer.rule == inner.rule:
         return False
     if not (outer.start <= inner.start and inner.end <= outer.end) or (outer.start, outer.end) == (inner.start, inner.end):

@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from ..glossary.model import Glossary
+from ..model import Segment
 
 
 @dataclass(slots=True)
@@ -42,3 +43,27 @@ def stands_in(source: str | None, text: str) -> bool:
     """Does ``source`` have ``text`` as it stands, as a whole word or words ("mmap", "North
     Darfur")? What the source has verbatim is an identifier or a name, not a slip of German."""
     return bool(source) and re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", source) is not None
+
+
+_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n")
+_LOOK_BACK = 600
+
+
+def sentences_before(ctx: CheckContext, segment: Segment, count: int = 1) -> list[str]:
+    """The last ``count`` sentences before the segment, nearest last: in the document, or in the
+    units before it (XLIFF; the messages of a PO catalog and the units of a TMX follow no
+    thread, and have none)."""
+    if segment.unit is not None:
+        if not 0 < segment.index <= len(ctx.unit_texts):
+            return []
+        before = "\n".join(ctx.unit_texts[max(0, segment.index - count):segment.index]).rstrip()
+    elif segment.start > 0 and ctx.document:
+        before = ctx.document[max(0, segment.start - _LOOK_BACK * count):segment.start].rstrip()
+    else:
+        return []
+    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(before)]
+    if ends[-1] == len(before):
+        ends.pop()
+    whole = segment.unit is not None or segment.start <= _LOOK_BACK * count  # the window reaches back to the start
+    pieces = [before[a:b] for a, b in zip(ends, ends[1:] + [len(before)])][-count:]
+    return pieces if whole or len(ends) > count else pieces[1:]

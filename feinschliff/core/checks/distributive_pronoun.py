@@ -24,9 +24,8 @@ from collections.abc import Iterable
 from ..lemmas import lemma
 from ..model import Category, Segment, Severity
 from ..morphology.nouns import compound_readings
-from .context import CheckContext
+from .context import CheckContext, sentences_before
 from .fragments import looks_like_verb
-from .pronoun_gender import sentences_before
 from .registry import Finding, check
 
 DISTRIBUTIVE_PRONOUN = "fluency.distributive-pronoun"

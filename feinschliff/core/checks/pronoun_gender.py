@@ -34,7 +34,7 @@ from collections.abc import Iterable
 from ..model import Category, Segment, Severity
 from ..morphology.declension import ADJECTIVE_ENDINGS
 from ._phrases import DETERMINER, declension_of, noun_readings, phrase_cells
-from .context import CheckContext
+from .context import CheckContext, sentences_before
 from .registry import Finding, check
 
 PRONOUN_GENDER = "fluency.pronoun-gender"
@@ -76,30 +76,6 @@ _BARE_NOUN = re.compile(r"(?:(?<=[^\W\d] )|(?<=[^\W\d], ))(?P<noun>[A-ZÄÖÜ][\
 _POLITE = frozenset({"Sie", "Ihr", "Ihre", "Ihnen", "Ihrer", "Ihren", "Ihrem", "Ihres", "Ich"})
 #: a placeholder, or a name or keyword in capitals ("EXIT", "LIGO"), which may be neuter
 _PLACEHOLDER = re.compile(r"%\w|\{\w*\}|\$\w|\b[A-ZÄÖÜ]{2,}\b")
-_SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n")
-_LOOK_BACK = 600
-
-
-def sentences_before(ctx: CheckContext, segment: Segment, count: int = 1) -> list[str]:
-    """The last ``count`` sentences before the segment, nearest last: in the document, or in the
-    units before it (XLIFF; the messages of a PO catalog and the units of a TMX follow no
-    thread, and have none)."""
-    if segment.unit is not None:
-        if not 0 < segment.index <= len(ctx.unit_texts):
-            return []
-        before = "\n".join(ctx.unit_texts[max(0, segment.index - count):segment.index]).rstrip()
-    elif segment.start > 0 and ctx.document:
-        before = ctx.document[max(0, segment.start - _LOOK_BACK * count):segment.start].rstrip()
-    else:
-        return []
-    ends = [0] + [m.end() for m in _SENTENCE_END.finditer(before)]
-    if ends[-1] == len(before):
-        ends.pop()
-    whole = segment.unit is not None or segment.start <= _LOOK_BACK * count  # the window reaches back to the start
-    pieces = [before[a:b] for a, b in zip(ends, ends[1:] + [len(before)])][-count:]
-    return pieces if whole or len(ends) > count else pieces[1:]
-
-
 def _neuter(cells: Iterable[str]) -> bool:
     """A neuter singular that is not a dative only (the object of "zu einem Schwarzen Loch")."""
     return any(c[0] == "n" and c[2] == "s" and c[1] != "D" for c in cells)

@@ -80,6 +80,7 @@ def test_a_subject_and_verb_of_different_number(text, span, fix):
     "Der Grund sind die Kosten.",            # a plural predicate
     "Das Problem sind die Verhandlungen.",
     "Geld haben ist schön.",
+    "Die Strasse ist lang.",                 # Swiss for "Straße", not the plural of "der Strass"
 ])
 def test_subjects_that_agree_or_are_not_certain_stay_clean(text):
     assert flags(subject_verb, text) == []
@@ -117,6 +118,9 @@ def test_a_feminine_dative_der_with_a_subject_of_its_own_stays_clean(text):
     # Debian's German UI catalogs (human translations)
     "Es lädt nur Metadaten des Branches herunter, der ausgecheckt wird.",  # an English noun the lexicon lacks
     "Versuch, das y-Bit zusammen mit dem Modifikator zu setzen.",      # an article before a compound
+    # GnuPG's German help: the demonstrative after the noun is the antecedent
+    "Geben Sie die User-ID dessen ein, dem Sie die Botschaft senden wollen.",
+    "Das ist die Meinung derer, die hier wohnen.",
 ])
 def test_articles_and_pronouns_of_an_earlier_antecedent_stay_clean(text):
     assert flags(relative_pronoun, text) == []

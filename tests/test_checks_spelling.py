@@ -30,6 +30,29 @@ def test_non_words_are_flagged(text, word):
     assert [w for w, _ in flagged(text)] == [word]
 
 
+def test_spellings_from_before_the_1996_reform_get_todays():
+    # GnuPG's German help, where Hunspell's nearest words are "maß" and "aß"
+    assert flagged("Um das Web of Trust aufzubauen, muß GnuPG wissen, daß der Paß gilt.") == \
+        [("muß", "muss"), ("daß", "dass"), ("Paß", "Pass")]
+    assert flagged("Schlußendlich ist es Ihre Sache.") == [("Schlußendlich", "Schlussendlich")]
+
+
+SWISS = "Die grossen Gipfel liessen sich nur mit Vorsichtsmassnahmen besteigen, heisst es."
+
+
+def test_swiss_spellings_are_correct_in_a_text_that_writes_no_sz():
+    # the Text+Berg yearbook (Swiss, 1957) writes ss throughout
+    assert flagged(SWISS) == []
+
+
+def test_swiss_spellings_get_the_sz_where_the_text_writes_it_elsewhere():
+    assert flagged(SWISS, document=SWISS + " Die Straße ist weiß.") == [
+        ("grossen", "großen"), ("liessen", "ließen"), ("Vorsichtsmassnahmen", "Vorsichtsmaßnahmen"),
+        ("heisst", "heißt")]
+    # a capitalised word whose ß spelling is no noun is a name: the climber Fritz Reiss
+    assert flagged("Fritz Reiss ging voraus.", document="Fritz Reiss ging voraus. Die Straße ist weiß.") == []
+
+
 def test_a_single_close_dictionary_form_is_the_fix():
     assert flagged("Seine Empfinflichkeit wird in den nächsten Jahren steigen.") == \
         [("Empfinflichkeit", "Empfindlichkeit")]

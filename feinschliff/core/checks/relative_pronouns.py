@@ -6,7 +6,8 @@ past an attribute ("die Leiterin des Teams, die", "Kreaturen im Multiversum, die
 the verb ("als ein System definiert, das"). The pronoun's genders: der m/f, die f/pl, das n,
 dem m/n, den m, dessen m/n, deren f/pl, denen pl. Left alone: a pronoun followed by a
 capitalised word, or a compound with a capitalised last part ("das y-Bit"), which may be an
-article; one followed by a finite verb ("…, das ist klar": a demonstrative), unless the clause
+article; one after a demonstrative that stands for a noun ("die User-ID dessen ein, dem Sie …
+senden"); one followed by a finite verb ("…, das ist klar": a demonstrative), unless the clause
 is verb-final: "in einem Sektor, das Microsoft Jahrzehnte kultiviert hat" can only be a
 relative clause, with no fix, as its subject leaves the pronoun's case open; and one whose
 nearest capitalised word before it is unknown to the lexicon ("die Metadaten des Branches,
@@ -46,6 +47,10 @@ _SUBJECTS = frozenset("ich du er sie es man wer jemand niemand nichts etwas alle
                       .split())
 _SINGULAR_FINITE = frozenset({"ist", "war", "kann", "konnte", "muss", "musste", "will", "wollte", "soll", "sollte",
                               "darf", "durfte", "mag", "wird", "wurde", "hatte"})
+#: demonstratives that stand for a noun and can be the antecedent themselves ("die User-ID dessen
+#: ein, dem Sie … senden": "dem" refers to "dessen", not to "User-ID")
+_DEMONSTRATIVES = frozenset("dessen deren derer desjenigen derjenigen demjenigen denjenigen derjenige diejenige "
+                            "dasjenige diejenigen".split())
 _CLAUSE = re.compile(r"(?<=[\w]), (?P<pronoun>der|die|das|dem|den|dessen|deren|denen) (?P<rest>[^,;:.!?]*)")
 _WINDOW = 10
 
@@ -83,6 +88,8 @@ def _antecedents(before: str) -> list[str]:
         clause = clauses[-2].split() + clause
     clause = clause[-_WINDOW:] if clause[:1] and clause[0] not in _GENDERS else clause
     capitalised = [w for w in reversed(clause) if w[:1].isupper() and w.casefold() not in FUNCTION_WORDS]
+    if capitalised and _DEMONSTRATIVES.intersection(clause[len(clause) - clause[::-1].index(capitalised[0]):]):
+        return []  # a demonstrative after the nearest noun is the antecedent: "die User-ID dessen ein, dem"
     if capitalised and not compound_readings(capitalised[0]):
         return []  # the nearest may be what it refers to, a word the lexicon lacks: "Metadaten des Branches, der"
     return [w for w in capitalised if compound_readings(w)]

@@ -15,7 +15,10 @@ Known besides the dictionary, so a correct text stays clean:
   ("Codependenz"), is flagged;
 - prefix and particle formations of known words ("vorbeischweben", see ``derivation.py``);
 - a word written in lowercase whose capitalised form is a word ("zehntausende") is left to
-  the capitalisation rules.
+  the capitalisation rules;
+- Swiss spellings ("grossen") in a document that writes no ß (``orthography.py``).
+A Swiss spelling in a text that writes ß elsewhere gets the ß spelling as its fix ("grossen" →
+"großen"), a spelling from before the 1996 reform today's ("daß" → "dass").
 A span the glossary rules already flag ("Azure Ai Giesel") is not flagged again.
 """
 
@@ -27,15 +30,17 @@ from collections.abc import Iterable
 from rapidfuzz import fuzz, process
 
 from ..model import Category, Segment, Severity
+from ..morphology.nouns import readings
 from ..spelling.derivation import derived
 from ..spelling.dictionary import encodable, english, german, rejected, suggestions
+from ..spelling.orthography import reformed, swiss_standard, writes_swiss
 from ..spelling.vocabulary import Vocabulary, pieces
 from .context import CheckContext
 from .glossary import findings as glossary_findings
 from .registry import Finding, check
 
 SPELLING = "fluency.spelling"
-_VOCABULARY, _VERDICTS = "spelling.vocabulary", "spelling.verdicts"
+_VOCABULARY, _VERDICTS, _SWISS = "spelling.vocabulary", "spelling.verdicts", "spelling.swiss"
 _WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’])")
 _ABBREVIATION = re.compile(r"[a-zäöü]{1,4}\.")  # "usw.", "bzw.", "ggf."
 _HYPHEN = re.compile(r"[-‐‑]")
@@ -51,6 +56,24 @@ def _vocabulary(ctx: CheckContext) -> Vocabulary:
     if cached is None or cached[0] is not ctx.glossary:
         cached = ctx.cache[_VOCABULARY] = (ctx.glossary, Vocabulary.build(ctx.glossary, ctx.document))
     return cached[1]
+
+
+def _orthography(word: str, around: set[str], ctx: CheckContext) -> tuple[str, str] | None:
+    """(fix, message) for a word of another orthography; ("", "") where it is correct (a Swiss
+    spelling in a Swiss document, or a name: a capitalised word the source or reference has,
+    or whose ß spelling is no noun, "Reiss"); None for a word of no other orthography."""
+    standard = reformed(word)
+    if standard:
+        return standard, f"“{word}” is the spelling before the 1996 reform: “{standard}”"
+    standard = swiss_standard(word)
+    if standard is None:
+        return None
+    swiss = ctx.cache.get(_SWISS)
+    if swiss is None:
+        swiss = ctx.cache[_SWISS] = writes_swiss(ctx.document)
+    if swiss or word[0].isupper() and (word in around or not readings(standard)):
+        return "", ""
+    return standard, f"“{word}” is the Swiss spelling, and this text writes ß: “{standard}”"
 
 
 def _name_like(word: str) -> bool:
@@ -126,13 +149,17 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     if not unknown:
         return  # most sentences: one set of cached look-ups, no match objects
     around: set[str] | None = None
-    taken: list[tuple[int, int]] | None = None
     for match in _WORD.finditer(text):
         word = match.group()
         if word not in unknown or _ABBREVIATION.match(text, match.start()):
             continue
         if around is None:
             around = pieces(segment.source) | pieces(segment.reference)
+        other = _orthography(word, around, ctx)
+        if other is not None:
+            if other[0] and not _taken(segment, ctx, match.start(), match.end()):
+                yield Finding(match.start(), match.end(), other[1], other[0])
+            continue
         if around:
             wrong = _misspelt(word, around, _vocabulary(ctx))
         else:  # no aligned sentences: the verdict depends on the word alone, so it is kept
@@ -144,12 +171,15 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if word[0].isupper() and _beside_a_name(text, match.start(), match.end()):
             continue
-        if taken is None:
-            taken = [(f.start, f.end) for fs in glossary_findings(segment, ctx).values() for f in fs] \
-                if ctx.glossary else []
-        if any(s < match.end() and match.start() < e for s, e in taken):
+        if _taken(segment, ctx, match.start(), match.end()):
             continue
         options = suggestions(word) if not _HYPHEN.search(word) else ()
         hint = f"; did you mean {', '.join(options)}?" if options else ""
         yield Finding(match.start(), match.end(), f"“{word}” is not a German word{hint}",
                       options[0] if len(options) == 1 else None)
+
+
+def _taken(segment: Segment, ctx: CheckContext, start: int, end: int) -> bool:
+    """Does a glossary finding already cover the span ("Azure Ai Giesel")?"""
+    return bool(ctx.glossary) and any(f.start < end and start < f.end
+                                      for fs in glossary_findings(segment, ctx).values() for f in fs)

@@ -98,7 +98,7 @@ def compound_readings(form: str, min_head: int = 5, min_rest: int = 3) -> frozen
     folge", not "Sorti|erfolge") wins; with no such split, the longest head of at least
     ``SURE_HEAD`` letters ("Kundenerfahrungs|plattform"), else none: "Relo|kation",
     "Table|space" and "Down|grade" are not German compounds of "Kation", "Space" or "Grade"."""
-    found = readings(form)
+    found = readings(form) | _swiss_readings(form)  # "Strasse": der Strass, and the Swiss Straße
     if found:
         return found
     if "-" in form:
@@ -115,6 +115,19 @@ def compound_readings(form: str, min_head: int = 5, min_rest: int = 3) -> frozen
         if not fallback and len(head) >= SURE_HEAD:
             fallback = found
     return fallback
+
+
+def _swiss_readings(form: str) -> frozenset[str]:
+    """Readings of a noun written the Swiss way, ss for ß ("Strasse", "Füsse"): every ss
+    replaced, else one of them."""
+    if "ss" not in form:
+        return frozenset()
+    found = readings(form.replace("ss", "ß"))
+    start = form.find("ss")
+    while not found and start >= 0:
+        found = readings(form[:start] + "ß" + form[start + 2:])
+        start = form.find("ss", start + 2)
+    return found
 
 
 def _first_part(word: str) -> bool:

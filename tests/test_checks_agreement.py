@@ -36,6 +36,8 @@ def flags(text: str) -> list[tuple[str, str | None]]:
     # a predicate with no determiner: strong ending, nominative; an English gerund is neuter
     ("Sich selbst einen AGI-Meilenstein zuzuschreiben, das ist nur unsinnige Benchmark-Hacking.",
      "unsinnige Benchmark-Hacking", "unsinniges Benchmark-Hacking"),
+    # after a comma and a preposition but with no clause after it: no relative pronoun (postgres)
+    ("Meldungen dieser Stufe landen, in den Log.", "den Log", None),
 ])
 def test_disagreeing_phrases_are_flagged_with_the_certain_fix(text, span, fix):
     assert flags(text) == [(span, fix)]
@@ -59,6 +61,10 @@ def test_disagreeing_phrases_are_flagged_with_the_certain_fix(text, span, fix):
     "Fehler beim Laden des/der Moduls/Module.",
     "Das Neupacken dauert, das Verfügbarwerden auch.",          # nominalised infinitives in compounds
     "Die Zugriffs‐ und Modifikationszeiten setzen.",            # a first part cut off at a Unicode hyphen
+    # a relative pronoun after a comma and a preposition (vim's German tutor, GNOME's schemas)
+    "Das hilft bei Programmtext, in dem passende Klammern fehlen!",
+    "Geh zurück zu der Zeile, auf der Du gestanden hast.",
+    "Der Rechnername des Proxys, durch den sichere HTTP-Anfragen geleitet werden.",
 ])
 def test_correct_phrases_stay_clean(text):
     assert flags(text) == []

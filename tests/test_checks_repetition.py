@@ -54,6 +54,7 @@ def test_repetitions_are_flagged_with_the_repetition_removed(text, expected):
         "Das ewige Klein-Klein nervt.",
         "Eine Zwei-Wege-Straße und das Open-Source-Modell.",
         "Wir prüfen Microsoft-Modelle, die Modelle prüfen uns.",
+        "=   W i l l k o m m e n   im   V I M   T u t o r   =",  # letter-spaced (vim's German tutor)
     ],
 )
 def test_grammatical_and_natural_doublings_are_not_flagged(text):

@@ -11,7 +11,8 @@ Benchmark-Hacking" → "unsinniges Benchmark-Hacking"). The fix is offered when 
 repaired phrase fits. Left alone, so that correct text
 stays clean: phrases with anything else between determiner and noun (numbers, adverbs,
 "und"), a noun the lexicon does not know (names, English words), a definite article
-right after a comma (a relative pronoun: "ein System, das Kunden nutzen"), and alternatives
+right after a comma, or after a comma and a preposition (a relative pronoun: "ein System, das
+Kunden nutzen", "Programmtext, in dem passende Klammern fehlen"), and alternatives
 written with a slash or brackets ("der/des Verzeichnisse(s)").
 """
 
@@ -25,6 +26,7 @@ from ..model import Category, Segment, Severity
 from ..morphology.declension import ADJECTIVE_ENDINGS
 from ._phrases import DETERMINER, declension_of, inflect, is_adjective, noun_readings, phrase_cells
 from .context import CheckContext
+from .repetition import PREPOSITIONS
 from .registry import Finding, check
 
 _PHRASE = re.compile(
@@ -37,6 +39,18 @@ _PREDICATE = re.compile(
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [A-ZÄÖÜ])?")
 _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "des"})
 _GENITIVE, _NOMINATIVE = frozenset({"mGs", "nGs"}), frozenset({"mNs", "nNs"})
+
+
+def _relative_position(before: str, after: str) -> bool:
+    """Could a d-word here be a relative pronoun? After a comma or dash, also with a
+    preposition between when a clause follows the phrase ("…, in dem passende Klammern fehlen",
+    "…, auf der Du warst"; not "…, in den Log.")."""
+    before = before.rstrip()
+    if before.endswith((",", "–", "—", "(", ";")):
+        return True
+    head, _, word = before.rpartition(" ")
+    return (word.casefold() in PREPOSITIONS and head.rstrip().endswith((",", "–", "—", "(", ";"))
+            and after[:1] == " " and after[1:2].isalpha())
 
 
 @lru_cache(maxsize=65_536)
@@ -76,7 +90,7 @@ def agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         after = text[match.end("noun"):match.end("noun") + 1]
         if text[match.start() - 1:match.start()] == "/" or after in ("/", "("):
             continue  # alternatives: "der/des Verzeichnisse(s)", "des/der Moduls/Module"
-        if det.casefold() in _RELATIVE and text[:match.start()].rstrip().endswith((",", "–", "—", "(", ";")):
+        if det.casefold() in _RELATIVE and _relative_position(text[:match.start()], text[match.end("noun"):]):
             continue
         adjectives, noun, following = tuple(match.group("adjs").split()), match.group("noun"), match.group("next")
         if following and (noun.endswith(ADJECTIVE_ENDINGS) or phrase_problem(det, adjectives, following[1:]) is None

@@ -15,7 +15,8 @@ Left alone, so that correct text stays clean: *um* before "zu" and an infinitive
 clause ("um bestimmten Kategorien eigene Stufen zuzuordnen"), a noun joined on with a Unicode
 hyphen ("von der effektiven Gruppen‐ID"), *seit* and *während*, which are also
 conjunctions ("seit die Firma besteht"); a bare noun ("mit Partner und Kind"); adjectives
-alone after *zu*, which is also "too" ("zu hohe Kosten"); a preposition right after a comma
+alone after *zu*, which is also "too" ("zu hohe Kosten"); a fused preposition after another ("um zum
+Normalmodus", its "zurückzukehren" on the next line); a preposition right after a comma
 or dash followed by a d-word (a relative clause: "…, mit der Kunden arbeiten"); *nach*,
 *wegen* and *gegenüber* after a noun, where they may follow their object ("meiner Meinung
 nach"); "nach wie vor", "von wo aus"; a superlative after *mit*, which may mean "among" ("mit der
@@ -44,6 +45,9 @@ _CASE_NAMES = {"N": "nominative", "G": "genitive", "D": "dative", "A": "accusati
 _POSTPOSITIONS = frozenset({"nach", "wegen", "gegenüber"})
 _ADVERBS = (" wo", " dort", " hier", " da")  # "von wo aus das Tier kam"
 _D_WORDS = frozenset({"der", "die", "das", "den", "dem", "des"})
+#: a preposition fused with its article: after another preposition it opens a phrase of its own
+#: ("um zum Normalmodus zurückzukehren", the infinitive on the next line)
+_CONTRACTIONS = frozenset({"im", "am", "zum", "zur", "beim", "vom", "ins"})
 _PREPOSITION = "|".join(sorted(_GOVERNS, key=len, reverse=True))
 _OBJECT = re.compile(
     rf"(?<![\w-])(?P<prep>{_PREPOSITION}|{_PREPOSITION.title()}) "
@@ -96,6 +100,8 @@ def preposition_case(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if det is None and owner is None and (not adjectives or prep.lower() == "zu"):
             continue  # "mit Partner und Kind", "zu hohe Kosten"
+        if det is not None and det.casefold() in _CONTRACTIONS:
+            continue
         if det is not None and det.casefold() in _D_WORDS and before.endswith((",", "–", "—", "(", ";")):
             continue  # a relative clause: "…, mit der Kunden arbeiten"
         if (prep.lower() in _POSTPOSITIONS and before.split(" ")[-1][:1].isupper() or before.endswith("nach wie")

@@ -7,6 +7,7 @@ Grammatical doublings that are not flagged:
   "Ist das das Ende?";
 - subject and object pronoun: "dass sie sie gesehen hat", "als ihr ihr Geld fehlte";
 - emphatic repetition separated by a comma is no doubling to begin with ("viele, viele Jahre");
+- single letters, as in letter-spaced text ("W i l l k o m m e n");
 - names and words that are doubled by nature ("Baden-Baden", "Bora Bora", "das Klein-Klein");
 - a doubling the source has too ("Yorta Yorta", "Tawi-Tawi", "Probieren Sie »help help«");
 - words in the columns of a table (three spaces or a tab between them: "-G DATEI    DATEI
@@ -123,6 +124,8 @@ def repeated_word(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             second = text[match.end():match.end() + len(word)]
             if word != second and (word.isupper() or second.isupper()) and len(word) > 1:
                 continue  # a placeholder beside its word: "BYTES Bytes", "-s sig SIG"
+            if len(word) == 1:
+                continue  # letter-spaced text: "W i l l k o m m e n" (vim's German tutor)
             if not _grammatical(text, match.start(), word) and not _doubled_in(segment.source, word):
                 yield Finding(match.start(), match.end() + len(word), f"repeated word “{word}”", word)
     if "-" in text:

@@ -21,7 +21,6 @@ def flagged(text, source=None, glossary=None, document=None):
     # the sample MT: a blend of "darüber hinaus" and "hinzugefügt"
     ("Es gab eine lange Liste von Dingen, die darüber hinausgefügt wurden.", "hinausgefügt"),
     ("Die Beziehung ist eine Codependenz zwischen zwei Partnern.", "Codependenz"),
-    ("Das Modell ist in Azure Ai Giesel erhältlich.", "Giesel"),
     # human typos the raters of the MQM TED data marked
     ("Es ist ein ambitioniertes Projekt und seine Empfinflichkeit wird steigen.", "Empfinflichkeit"),
     ("Das war der Zeitpunkt, die letzen 15 Minuten, bevor sie verschmolzen.", "letzen"),
@@ -51,6 +50,15 @@ def test_swiss_spellings_get_the_sz_where_the_text_writes_it_elsewhere():
         ("heisst", "heißt")]
     # a capitalised word whose ß spelling is no noun is a name: the climber Fritz Reiss
     assert flagged("Fritz Reiss ging voraus.", document="Fritz Reiss ging voraus. Die Straße ist weiß.") == []
+
+
+def test_a_short_capitalised_unknown_word_is_a_name_unless_an_aligned_sentence_says_otherwise():
+    source = "The model is now available in Azure AI Foundry."
+    assert flagged("Das Modell ist jetzt in Azure Ai Giesel erhältlich.", source=source) == [("Giesel", None)]
+    # no source to tell: the Text+Berg yearbook's people and places (27 of its 28 such flags)
+    assert flagged("Fritz Hieber kam mit Sherpas aus Sama über den Kondus-Gletscher.") == []
+    assert [w for w, _ in flagged("Bitte lassen Sie sich zuerst von einem Sicherheistexperten beraten.")] == \
+        ["Sicherheistexperten"]  # a long one is flagged all the same (GnuPG's German help)
 
 
 def test_a_single_close_dictionary_form_is_the_fix():

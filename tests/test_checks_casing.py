@@ -100,3 +100,16 @@ def test_lowercase_the_source_explains_stays_clean(text, source):
 def test_a_lowercase_start_against_a_capitalised_source_is_flagged():
     assert _casing_with_source("unerwartete Prüfsumme für %s (beschädigte Platte?).",
                                "Unexpected tail checksum for %s (disk corruption?)") == ["unerwartete"]
+
+
+@pytest.mark.parametrize(("before", "flagged"), [
+    ("Die Höhe wird jetzt aufgegeben ;\n", False),   # the Text+Berg original, one sentence per line
+    ("Bald war die Stelle gefunden:\n", False),
+    ("Die Höhe wird jetzt aufgegeben.\n", True),
+    ("… entwickelt wurde. Die Zukunft\n", True),      # a heading run into the paragraph (the sample MT)
+])
+def test_a_segment_that_goes_on_from_a_comma_semicolon_or_colon_keeps_its_lowercase(before, flagged):
+    document = before + "der neue amtliche Wert ist 8481 m."
+    segment = Segment(1, document[len(before):], len(before), len(document), (1,))
+    found = list(REGISTRY[CASING].fn(segment, CheckContext(document=document)))
+    assert [document[len(before):][f.start:f.end] for f in found] == (["der"] if flagged else [])

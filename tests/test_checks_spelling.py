@@ -55,7 +55,7 @@ def test_swiss_spellings_get_the_sz_where_the_text_writes_it_elsewhere():
 def test_a_short_capitalised_unknown_word_is_a_name_unless_an_aligned_sentence_says_otherwise():
     source = "The model is now available in Azure AI Foundry."
     assert flagged("Das Modell ist jetzt in Azure Ai Giesel erhältlich.", source=source) == [("Giesel", None)]
-    # no source to tell: the Text+Berg yearbook's people and places (27 of its 28 such flags)
+    # no source to tell: the Text+Berg yearbook's people and places (all 45 such flags there)
     assert flagged("Fritz Hieber kam mit Sherpas aus Sama über den Kondus-Gletscher.") == []
     assert [w for w, _ in flagged("Bitte lassen Sie sich zuerst von einem Sicherheistexperten beraten.")] == \
         ["Sicherheistexperten"]  # a long one is flagged all the same (GnuPG's German help)

@@ -4,7 +4,9 @@
 - A complete sentence (at least four words, final punctuation) that starts with a lowercase
   word: "im Zentrum des Konflikts ist …" -> "Im". Words with an inner capital ("iPhone",
   "xAI", "eBay") are names and stay as they are. Left alone: a line that goes on from a line
-  with no sentence end or ending in an ellipsis (a hard line break); a segment whose source
+  with no sentence end or ending in an ellipsis (a hard line break), and a segment that goes on
+  from a comma, semicolon, colon or dash before it (one sentence per line: "…aufgegeben ;" then
+  "der neue amtliche Wert …"); a segment whose source
   starts in lowercase too (it continues the sentence before, or is a command or a message in
   lowercase style: "realloc: underflow detected" → "realloc: Underflow erkannt"); a word the
   source has as it stands (an identifier: "mmap konnte nicht synchronisiert werden"); and a
@@ -50,6 +52,7 @@ _GUILLEMETS = "»«"
 _QUOTE_MARKS = "\"'„“”‚‘’»«"
 _QUOTED_WORD = re.compile(r"[\w-]*[\"'„“”‚‘’»«]")  # the rest of a word, then its closing quote
 _LINE = re.compile(r"[^\n]+")
+_LOOK_BACK = 40
 _AFTER_BOUNDARY = re.compile(
     r"(?:[,;–—] |(?<![\w-])(?:und|aber|denn|weil|dass|wenn|als|ob|sondern|oder|da|damit|obwohl|während|bis"
     r"|sobald) )"
@@ -94,6 +97,16 @@ def _lowercase_start(text: str) -> Finding | None:
                    f"a German sentence starts with a capital letter: {fixed}", fixed)
 
 
+def _text_before(document: str, start: int) -> str:
+    """The end of the document's text before the segment when it continues a sentence there,
+    ending in a comma, semicolon, colon or dash ("… jetzt aufgegeben ;" then "der neue amtliche
+    Wert ist 8481 m."); else "". A letter there is no sign: a heading run into the paragraph
+    before ("… entwickelt wurde. Die Zukunft" then "im Zentrum des Konflikts …") is as common
+    as a hard-wrapped line."""
+    before = document[max(0, start - _LOOK_BACK):start].rstrip()
+    return before if before[-1:] in ",;:–—-" else ""
+
+
 @check(CASING, Category.FLUENCY, Severity.MINOR,
        "sentence starting in lowercase, or a preposition capitalised mid-sentence")
 def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
@@ -102,7 +115,7 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
     source_start = _FIRST_WORD.match(segment.source) if segment.source else None
     lowercase_source = source_start is not None and source_start.group("word")[:1].islower()
-    previous = ""
+    previous = _text_before(ctx.document, segment.start)
     for line in _LINE.finditer(text):
         finding = None if lowercase_source else _lowercase_start(line.group())
         if (finding and (not previous or _COMPLETE.search(previous) and not previous.rstrip().endswith(("...", "…")))

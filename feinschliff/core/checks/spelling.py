@@ -123,7 +123,8 @@ def _beside_a_name(text: str, start: int, end: int) -> bool:
 def _short_name(word: str, around: set[str]) -> bool:
     """With no aligned source or reference sentence to tell, a short capitalised word the
     dictionary lacks is a name far more often than a slip: on the Text+Berg original and its MT,
-    27 of 28 such flags were names of people and places ("Sama", "Hieber", "Kondus-Gletscher")."""
+    all 45 such flags were names ("Sama", "Hieber", "Kondus-Gletscher"), regional words or a
+    hyphenation fragment."""
     return not around and len(word) < _MIN_UNNAMED
 
 

@@ -6,6 +6,9 @@ An adjective the dictionary lists only uninflected takes the regular endings ("k
 "kakophonen"): a lowercase word ending in -e, -en, -er, -es or -em whose stem of six letters
 or more the dictionary knows in lowercase.
 
+A noun or adjective before a known word makes an adjective compound ("bergerfahrenen",
+"formenschönen", "gutgeformten"), which German writes freely too.
+
 Past participles of particle verbs (particle + "ge…": "hinaus" + "gefügt") are not accepted
 this way: the dictionary lists those of the particle verbs it knows ("hinausgeführt"), and an
 unknown one is the typical blend a machine translation makes ("darüber hinausgefügt").
@@ -15,6 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from ..align.words import FUNCTION_WORDS
 from .dictionary import german
 
 PARTICLES = tuple(sorted(
@@ -52,5 +56,26 @@ def derived(word: str) -> bool:
         if rest.startswith("zu") and _known_rest(rest[2:]):
             return True
         if not rest.startswith("ge") and _known_rest(rest):
+            return True
+    return _adjective_compound(word)
+
+
+_FIRST_PARTS = frozenset(PARTICLES) | frozenset(PREFIXES)
+_MIN_FIRST, _MIN_SECOND = 3, 5
+
+
+def _adjective_compound(word: str) -> bool:
+    """A noun or adjective before a known lowercase word ("berg" + "erfahrenen", "formen" +
+    "schönen", "gut" + "geformten", "pflanzen" + "geographisch"); never a particle or prefix
+    first ("hinaus" + "gefügt" is the blend MT makes, see above), nor a function word or a
+    present participle on either side ("wie" + "viele", "gar" + "nicht", "umleitend" +
+    "enden" are slips)."""
+    for cut in range(_MIN_FIRST, len(word) - _MIN_SECOND + 1):
+        first, rest = word[:cut], word[cut:]
+        if first in _FIRST_PARTS or first in FUNCTION_WORDS or first.endswith("end") or rest in FUNCTION_WORDS:
+            continue  # "wieviele", "garnicht", "umleitendenden" are slips, not compounds
+        if not rest.islower() or not german(rest):
+            continue
+        if german(first[0].upper() + first[1:]) or german(first):
             return True
     return False

@@ -32,7 +32,7 @@ from rapidfuzz import fuzz, process
 
 from ..model import Category, Segment, Severity
 from ..morphology.nouns import readings
-from ..spelling.derivation import derived
+from ..spelling.derivation import derived, inflected_known
 from ..spelling.dictionary import encodable, english, german, rejected, suggestions
 from ..spelling.orthography import reformed, swiss_standard, writes_swiss
 from ..spelling.vocabulary import Vocabulary, pieces
@@ -149,7 +149,7 @@ def _misspelt(word: str, around: set[str], vocabulary: Vocabulary) -> bool:
         if _compound(word):
             return False
         return bool(suggestions(word)) or any(_heads(word))  # else: a name
-    return not german(word[0].upper() + word[1:]) and not derived(word)
+    return not german(word[0].upper() + word[1:]) and not derived(word) and not inflected_known(word)
 
 
 @check(SPELLING, Category.FLUENCY, Severity.MINOR,

@@ -6,6 +6,9 @@ An adjective the dictionary lists only uninflected takes the regular endings ("k
 "kakophonen"): a lowercase word ending in -e, -en, -er, -es or -em whose stem of six letters
 or more the dictionary knows in lowercase.
 
+A lowercase inflected form simplemma lists is known when Hunspell knows its lemma
+("stolzesten", ``inflected_known``).
+
 A noun or adjective before a known word makes an adjective compound ("bergerfahrenen",
 "formenschönen", "gutgeformten"), which German writes freely too.
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from ..align.words import FUNCTION_WORDS
+from ..lemmas import is_known, lemma
 from .dictionary import german
 
 PARTICLES = tuple(sorted(
@@ -58,6 +62,15 @@ def derived(word: str) -> bool:
         if not rest.startswith("ge") and _known_rest(rest):
             return True
     return _adjective_compound(word)
+
+
+def inflected_known(word: str) -> bool:
+    """An inflected form simplemma's lexicon lists whose lemma Hunspell knows ("stolzesten" →
+    "stolz"): Hunspell lacks some superlatives. A form whose lemma Hunspell lacks too stays
+    unknown ("linst" → "linsen"). For lowercase words only: a capitalised one may be a noun
+    misspelt into a verb form ("Bespiel" → "bespielen")."""
+    base = lemma(word, "de")
+    return base != word and is_known(word) and german(base)
 
 
 _FIRST_PARTS = frozenset(PARTICLES) | frozenset(PREFIXES)

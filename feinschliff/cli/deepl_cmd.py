@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import secrets
+import signal
 import shlex
 import sys
 
@@ -83,8 +84,16 @@ def run_server(args: argparse.Namespace) -> int:
     else:
         print(f"export DEEPL_AUTH_KEY={key}")
     sys.stdout.flush()
+    # Ctrl-C and kill (SIGTERM) stop it, also when a script started it in the background,
+    # where the shell leaves SIGINT ignored
+    signal.signal(signal.SIGINT, signal.default_int_handler)
+    signal.signal(signal.SIGTERM, _interrupt)
     try:
         server.serve_forever()
     except KeyboardInterrupt:
         print("server stopped", file=sys.stderr)
     return EXIT_OK
+
+
+def _interrupt(signum: int, frame: object) -> None:
+    raise KeyboardInterrupt

@@ -7,7 +7,7 @@ are professionals and volunteers, so nearly every flag here is either a slip of 
 false flag of a rule; ``--show N`` prints N flags per rule to tell which. Glossary and
 alignment rules are left out (there is no glossary and no re-translation), and so are the
 number rules, which read the option tables and date examples of help texts as prose; of the
-accuracy rules only ``accuracy.agent-preposition`` runs. Prints numbers,
+accuracy rules only ``accuracy.agent-preposition`` and ``accuracy.untranslated`` run. Prints numbers,
 asserts nothing; on a machine without German catalogs it says so and exits.
 
 Run: python bench/ui_catalogs.py [--rules GLOB,…] [--show N]
@@ -35,7 +35,7 @@ CATALOGS = ("/usr/share/locale/de/LC_MESSAGES", "/usr/share/vim/vim90/lang/de/LC
 
 #: accuracy rules that read only the segment and its source (the others need a re-translation,
 #: and the number rules a document's prose rather than a catalog's option tables)
-SOURCE_ACCURACY = frozenset({"accuracy.agent-preposition"})
+SOURCE_ACCURACY = frozenset({"accuracy.agent-preposition", "accuracy.untranslated"})
 
 
 def messages() -> list[tuple[str, str, str]]:

@@ -107,6 +107,9 @@ def test_a_lowercase_start_against_a_capitalised_source_is_flagged():
     ("Bald war die Stelle gefunden:\n", False),
     ("Die Höhe wird jetzt aufgegeben.\n", True),
     ("… entwickelt wurde. Die Zukunft\n", True),      # a heading run into the paragraph (the sample MT)
+    # hard-wrapped paragraphs (vim's German tutor): a long line, or one ending in a function word
+    ("  1. Platziere den Cursor auf irgendeinem der Zeichen in der unten\n     ", False),
+    ("Lösche sie noch nicht! Wir werden sie in\n     ", False),
 ])
 def test_a_segment_that_goes_on_from_a_comma_semicolon_or_colon_keeps_its_lowercase(before, flagged):
     document = before + "der neue amtliche Wert ist 8481 m."

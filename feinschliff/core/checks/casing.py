@@ -6,7 +6,8 @@
   "xAI", "eBay") are names and stay as they are. Left alone: a line that goes on from a line
   with no sentence end or ending in an ellipsis (a hard line break), and a segment that goes on
   from a comma, semicolon, colon or dash before it (one sentence per line: "…aufgegeben ;" then
-  "der neue amtliche Wert …"); a segment whose source
+  "der neue amtliche Wert …") or from a line of six words or more that ends in a word (a
+  hard-wrapped paragraph; a shorter one is a heading: "… wurde. Die Zukunft"); a segment whose source
   starts in lowercase too (it continues the sentence before, or is a command or a message in
   lowercase style: "realloc: underflow detected" → "realloc: Underflow erkannt"); a word the
   source has as it stands (an identifier: "mmap konnte nicht synchronisiert werden"); and a
@@ -34,6 +35,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Iterable
 
+from ..align.words import FUNCTION_WORDS
 from ..model import Category, Segment, Severity
 from ._quotes import find_quotes
 from .context import CheckContext, stands_in
@@ -52,7 +54,9 @@ _GUILLEMETS = "»«"
 _QUOTE_MARKS = "\"'„“”‚‘’»«"
 _QUOTED_WORD = re.compile(r"[\w-]*[\"'„“”‚‘’»«]")  # the rest of a word, then its closing quote
 _LINE = re.compile(r"[^\n]+")
-_LOOK_BACK = 40
+_LOOK_BACK = 200
+MIN_WRAPPED_WORDS = 6
+_LAST_SENTENCE = re.compile(r"[.!?…:;][\"“”»«)\]]*\s|\n\s*\n")
 _AFTER_BOUNDARY = re.compile(
     r"(?:[,;–—] |(?<![\w-])(?:und|aber|denn|weil|dass|wenn|als|ob|sondern|oder|da|damit|obwohl|während|bis"
     r"|sobald) )"
@@ -99,12 +103,20 @@ def _lowercase_start(text: str) -> Finding | None:
 
 def _text_before(document: str, start: int) -> str:
     """The end of the document's text before the segment when it continues a sentence there,
-    ending in a comma, semicolon, colon or dash ("… jetzt aufgegeben ;" then "der neue amtliche
-    Wert ist 8481 m."); else "". A letter there is no sign: a heading run into the paragraph
-    before ("… entwickelt wurde. Die Zukunft" then "im Zentrum des Konflikts …") is as common
-    as a hard-wrapped line."""
+    else "": text ending in a comma, semicolon, colon or dash ("… jetzt aufgegeben ;" then "der
+    neue amtliche Wert ist 8481 m."), or a line of ``MIN_WRAPPED_WORDS`` words or more since the
+    last sentence end that ends in a word, or any that ends in a function word (a hard-wrapped
+    paragraph: "… in der unten" then "stehenden Zeile, …"; "Wir werden sie in" then "der
+    nächsten Lektion benutzen."). A few words after a sentence end are a heading run into the
+    paragraph ("… entwickelt wurde. Die Zukunft" then "im Zentrum des Konflikts …"), and the
+    ">" of an XLIFF tag or the quote of a PO string is no text."""
     before = document[max(0, start - _LOOK_BACK):start].rstrip()
-    return before if before[-1:] in ",;:–—-" else ""
+    if before[-1:] in ",;:–—-":
+        return before
+    if not before[-1:].isalnum():
+        return ""
+    tail = _LAST_SENTENCE.split(before)[-1].split()
+    return before if len(tail) >= MIN_WRAPPED_WORDS or tail and tail[-1] in FUNCTION_WORDS else ""
 
 
 @check(CASING, Category.FLUENCY, Severity.MINOR,

@@ -127,7 +127,7 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
     source_start = _FIRST_WORD.match(segment.source) if segment.source else None
     lowercase_source = source_start is not None and source_start.group("word")[:1].islower()
-    previous = _text_before(ctx.document, segment.start)
+    previous = "" if segment.unit is not None else _text_before(ctx.document, segment.start)  # units stand alone
     for line in _LINE.finditer(text):
         finding = None if lowercase_source else _lowercase_start(line.group())
         if (finding and (not previous or _COMPLETE.search(previous) and not previous.rstrip().endswith(("...", "…")))

@@ -6,8 +6,9 @@
   "xAI", "eBay") are names and stay as they are. Left alone: a line that goes on from a line
   with no sentence end or ending in an ellipsis (a hard line break), and a segment that goes on
   from a comma, semicolon, colon or dash before it (one sentence per line: "…aufgegeben ;" then
-  "der neue amtliche Wert …") or from a line of six words or more that ends in a word (a
-  hard-wrapped paragraph; a shorter one is a heading: "… wurde. Die Zukunft"); a segment whose source
+  "der neue amtliche Wert …") or from a line of six words or more that ends in a word, or one
+  ending in a function word (a hard-wrapped paragraph; a shorter one is a heading: "… wurde.
+  Die Zukunft"); a segment whose source
   starts in lowercase too (it continues the sentence before, or is a command or a message in
   lowercase style: "realloc: underflow detected" → "realloc: Underflow erkannt"); a word the
   source has as it stands (an identifier: "mmap konnte nicht synchronisiert werden"); and a

@@ -43,7 +43,8 @@ def _foreign(word: str) -> bool:
 def _runs(text: str, source: str) -> Iterable[tuple[int, int, list[str]]]:
     """(start, end, words) of each maximal run of target words, one space apart, that follow
     one another in the source too."""
-    pairs = {(a.text.casefold(), b.text.casefold()) for a, b in zip(words(source), words(source)[1:])}
+    source_words = words(source)
+    pairs = {(a.text.casefold(), b.text.casefold()) for a, b in zip(source_words, source_words[1:])}
     tokens = words(text)
     first = 0
     for i in range(1, len(tokens) + 1):

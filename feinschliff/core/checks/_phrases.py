@@ -18,6 +18,11 @@ from ..morphology.declension import (ADJECTIVE_ENDINGS, STRONG, adjective_cells,
 from ..morphology.nouns import compound_readings, readings
 
 #: every determiner ``morphology.declension`` knows, and the contractions of a preposition and article
+#: the common prepositions, for rules that must know one when they see it
+PREPOSITIONS = frozenset(
+    """mit von in an auf aus bei zu für über unter nach vor durch gegen ohne um zwischen hinter
+    neben seit trotz wegen während bis entlang gegenüber innerhalb außerhalb""".split()
+)
 DETERMINER = (r"(?:[dD](?:er|ie|as|en|em|es)|[iIaA]m|[zZ]um|[bB]eim|[vV]om|[zZ]ur|[iI]ns"
                r"|(?:[dD]ies|[jJ]en|[jJ]ed|[wW]elch)(?:er|e|es|em|en)"
                r"|(?:[eE]in|[kK]ein|[mM]ein|[dD]ein|[sS]ein|[iI]hr|[uU]nser)(?:e|er|em|en|es)?)")

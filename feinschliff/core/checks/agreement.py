@@ -24,9 +24,8 @@ from functools import lru_cache
 
 from ..model import Category, Segment, Severity
 from ..morphology.declension import ADJECTIVE_ENDINGS
-from ._phrases import DETERMINER, declension_of, inflect, is_adjective, noun_readings, phrase_cells
+from ._phrases import DETERMINER, PREPOSITIONS, declension_of, inflect, is_adjective, noun_readings, phrase_cells
 from .context import CheckContext
-from .repetition import PREPOSITIONS
 from .registry import Finding, check
 
 _PHRASE = re.compile(
@@ -38,6 +37,7 @@ _PREDICATE = re.compile(
     r"(?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )+)"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [A-ZÄÖÜ])?")
 _RELATIVE = frozenset({"der", "die", "das", "den", "dem", "des"})
+_CLAUSE_BREAKS = (",", "–", "—", "(", ";")
 _GENITIVE, _NOMINATIVE = frozenset({"mGs", "nGs"}), frozenset({"mNs", "nNs"})
 
 
@@ -46,10 +46,10 @@ def _relative_position(before: str, after: str) -> bool:
     preposition between when a clause follows the phrase ("…, in dem passende Klammern fehlen",
     "…, auf der Du warst"; not "…, in den Log.")."""
     before = before.rstrip()
-    if before.endswith((",", "–", "—", "(", ";")):
+    if before.endswith(_CLAUSE_BREAKS):
         return True
     head, _, word = before.rpartition(" ")
-    return (word.casefold() in PREPOSITIONS and head.rstrip().endswith((",", "–", "—", "(", ";"))
+    return (word.casefold() in PREPOSITIONS and head.rstrip().endswith(_CLAUSE_BREAKS)
             and after[:1] == " " and after[1:2].isalpha())
 
 

@@ -24,6 +24,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
+from ._phrases import PREPOSITIONS
 from .context import CheckContext
 from .registry import Finding, check
 
@@ -41,10 +42,6 @@ _MAX_COMPOUND_PARTS = 16  # longer hyphen chains are no compounds (and would cos
 
 ARTICLE_LIKE = frozenset("der die das den dem des deren dessen".split())
 PRONOUN_PAIRS = frozenset("sie ihr".split())
-PREPOSITIONS = frozenset(
-    """mit von in an auf aus bei zu für über unter nach vor durch gegen ohne um zwischen hinter
-    neben seit trotz wegen während bis entlang gegenüber innerhalb außerhalb""".split()
-)
 CONJUNCTIONS = frozenset("dass weil ob wenn als wie obwohl damit sodass nachdem bevor da wo".split())
 COPULAS = frozenset(
     "ist sind war waren wäre wären sei seien wird werden wurde wurden bleibt blieb heißt hieß".split()

@@ -80,9 +80,9 @@ _MIN_FIRST, _MIN_SECOND = 3, 5
 def _adjective_compound(word: str) -> bool:
     """A noun or adjective before a known lowercase word ("berg" + "erfahrenen", "formen" +
     "schönen", "gut" + "geformten", "pflanzen" + "geographisch"); never a particle or prefix
-    first ("hinaus" + "gefügt" is the blend MT makes, see above), nor a function word or a
-    present participle on either side ("wie" + "viele", "gar" + "nicht", "umleitend" +
-    "enden" are slips)."""
+    first ("hinaus" + "gefügt" is the blend MT makes, see above), nor a function word on either side or a
+    present participle first ("wie" + "viele", "gar" + "nicht", "umleitend" + "enden" are
+    slips)."""
     for cut in range(_MIN_FIRST, len(word) - _MIN_SECOND + 1):
         first, rest = word[:cut], word[cut:]
         if first in _FIRST_PARTS or first in FUNCTION_WORDS or first.endswith("end") or rest in FUNCTION_WORDS:

@@ -51,7 +51,3 @@ def reformed(word: str) -> str | None:
     """The spelling since 1996 of a word with a ß that is ss now ("daß" → "dass"), or None."""
     return _variant(word, "ß", "ss") if "ß" in word else None
 
-
-def writes_swiss(document: str) -> bool:
-    """Is the document written the Swiss way: no ß anywhere?"""
-    return "ß" not in document

@@ -97,6 +97,12 @@ def test_lowercase_the_source_explains_stays_clean(text, source):
     assert _casing_with_source(text, source) == []
 
 
+def test_a_command_starting_a_sentence_is_no_casing_error():
+    # neither "xzless" nor "Xzless" is a German word: a command written as it is typed
+    assert casing("xzless ist ein Filter, der Text aus komprimierten Dateien anzeigt.") == []
+    assert casing("zeigt ist ein Filter, der Text aus komprimierten Dateien anzeigt.") == [("zeigt", "Zeigt")]
+
+
 def test_a_lowercase_start_against_a_capitalised_source_is_flagged():
     assert _casing_with_source("unerwartete Prüfsumme für %s (beschädigte Platte?).",
                                "Unexpected tail checksum for %s (disk corruption?)") == ["unerwartete"]
@@ -110,6 +116,15 @@ def test_a_lowercase_start_against_a_capitalised_source_is_flagged():
     # hard-wrapped paragraphs (vim's German tutor): a long line, or one ending in a function word
     ("  1. Platziere den Cursor auf irgendeinem der Zeichen in der unten\n     ", False),
     ("Lösche sie noch nicht! Wir werden sie in\n     ", False),
+    # a manual's term lines, the next line describing them (Debian's German manual pages)
+    ("Die Integrität wird immer geprüft.\n--ignore-check\n", False),
+    ("-q, --quiet\n", False),
+    ("FIRST_SYSTEM_UID und LAST_SYSTEM_UID\n", False),
+    ("Befehle\nupdate\n", False),
+    ("Debug::pkgProblemResolver\n", False),
+    # a lowercase line that ends a sentence, or a long one whose window holds no line start
+    ("--test prüft die Datei.\n", True),
+    ("Microsoft" + " und OpenAI verändern ihre Bündnisse." * 8 + " Die Zukunft\n", True),
 ])
 def test_a_segment_that_goes_on_from_a_comma_semicolon_or_colon_keeps_its_lowercase(before, flagged):
     document = before + "der neue amtliche Wert ist 8481 m."

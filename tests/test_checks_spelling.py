@@ -111,6 +111,20 @@ def test_glossary_terms_and_recurring_names_are_known():
     assert flagged(text, document=f"{text}\nGiesel bleibt Giesel.") == []
 
 
+def test_a_lowercase_word_the_document_repeats_and_no_dictionary_word_is_near_is_a_command():
+    text = "Die Befehle adduser und addgroup fügen Benutzer hinzu."
+    assert flagged(text) == [("adduser", None), ("addgroup", None)]
+    document = f"{text}\nadduser legt auch die Gruppe an, addgroup nur sie."
+    assert flagged(text, document=document) == []
+    # a slip the document repeats still has its dictionary word one edit away
+    slip = "Die Option wird untersützt, wenn sie untersützt wird."
+    assert [word for word, _ in flagged(slip)] == ["untersützt", "untersützt"]
+
+
+def test_a_manual_pages_reference_to_a_command_is_no_word():
+    assert flagged("Siehe auch gzip(1) und zsoelim(1).") == []
+
+
 def test_a_span_the_glossary_rules_flag_is_not_flagged_again():
     glossary = Glossary([GlossaryEntry("Azure AI Foundry", "Azure AI Foundry", do_not_translate=True)])
     text = "Das Modell ist in Azure Ai Giesel erhältlich."

@@ -6,8 +6,9 @@ Known besides the dictionary, so a correct text stays clean:
 - English words ("Enterprise", "Cloud"), which German technical text uses as they are;
 - hyphenated compounds whose every part is known ("Enterprise-Abonnements", "KI-Modelle");
 - glossary terms and do-not-translate names, the words of the aligned source and reference
-  sentences ("Rawalpindi", "Zylonen" for "Cylons"), and capitalised words the document writes
-  at least twice;
+  sentences ("Rawalpindi", "Zylonen" for "Cylons"), capitalised words the document writes
+  at least twice, and lowercase ones it writes at least twice with no dictionary word near
+  (commands: "adduser", "dpkg"), and a manual page's reference to a command ("gzip(1)");
 - a capitalised compound of two known words Hunspell does not build ("Krümmungslinien");
 - a capitalised word with no dictionary form one edit away is taken for a name
   ("Kekertsuatsiak"), and so is one beside such a word ("Satya Nadella"), and, where no source
@@ -42,7 +43,8 @@ from .registry import Finding, check
 
 SPELLING = "fluency.spelling"
 _VOCABULARY, _VERDICTS, _SWISS = "spelling.vocabulary", "spelling.verdicts", "spelling.swiss"
-_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’])")
+# not a manual page's reference to a command ("gzip(1)", "regex(7)")
+_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’]|\(\d)")
 _ABBREVIATION = re.compile(r"[a-zäöü]{1,4}\.")  # "usw.", "bzw.", "ggf."
 _HYPHEN = re.compile(r"[-‐‑]")
 _BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+) $")

@@ -1,19 +1,25 @@
 """Words a document makes known beyond the dictionary: glossary terms (do-not-translate names
-included), the words of the aligned source and reference sentences, and the capitalised names
-the document itself repeats."""
+included), the words of the aligned source and reference sentences, the capitalised names the
+document itself repeats, and the lowercase words it repeats that are near no dictionary word
+(commands and identifiers: "dpkg", "adduser", "xzgrep"). On the 197 German manual pages of a
+Debian system, those lowercase words were 3,285 of the 5,035 spelling flags; on the 13 MT
+systems of mqm-ted-dev, the sample and the Text+Berg MT, none of the 13 lowercase non-words
+recurs in its document ("herumlinsiert", "hinausgefügt")."""
 
 from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from ..glossary.model import Glossary
+from .dictionary import suggestions
 
 _PIECE = re.compile(r"[^\W\d_]+")
 # the capital first, then what stands before it: a pattern led by a character class is searched
 # for in C, one led by a look-behind is tried at every position (1.6 times slower over a document)
 _CAPITALISED = re.compile(r"[A-ZÄÖÜ](?<![\w-].)[^\W\d_]+")
+_LOWERCASE = re.compile(r"\b[a-zäöüß][^\W\d_]+")
 
 
 def pieces(text: str | None) -> set[str]:
@@ -24,12 +30,22 @@ def pieces(text: str | None) -> set[str]:
 class Vocabulary:
     glossary: frozenset[str]  # casefolded pieces of every source, target and name
     recurring: frozenset[str]  # capitalised words the document writes at least twice
+    document: str = ""
+    lowercase: Counter[str] = field(default_factory=Counter)  # counted on first need
+    min_count: int = 2
 
     @classmethod
     def build(cls, glossary: Glossary | None, document: str, min_count: int = 2) -> Vocabulary:
         terms = {p.casefold() for e in (glossary or ()) for p in pieces(f"{e.source} {e.target}")}
         counts = Counter(_CAPITALISED.findall(document))
-        return cls(frozenset(terms), frozenset(w for w, n in counts.items() if n >= min_count))
+        return cls(frozenset(terms), frozenset(w for w, n in counts.items() if n >= min_count), document,
+                   min_count=min_count)
 
     def knows(self, word: str) -> bool:
-        return word.casefold() in self.glossary or word in self.recurring
+        return word.casefold() in self.glossary or word in self.recurring or (
+            word[:1].islower() and self._repeated(word) and not suggestions(word))
+
+    def _repeated(self, word: str) -> bool:
+        if not self.lowercase and self.document:
+            self.lowercase.update(_LOWERCASE.findall(self.document))
+        return self.lowercase[word] >= self.min_count

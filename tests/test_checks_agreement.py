@@ -38,6 +38,9 @@ def flags(text: str) -> list[tuple[str, str | None]]:
      "unsinnige Benchmark-Hacking", "unsinniges Benchmark-Hacking"),
     # after a comma and a preposition but with no clause after it: no relative pronoun (postgres)
     ("Meldungen dieser Stufe landen, in den Log.", "den Log", None),
+    # a noun's plural in -e is no nominalised adjective (Debian's adduser manual)
+    ("Firmen haben ihre eigene Verwaltungsprozesse.", "ihre eigene Verwaltungsprozesse",
+     "ihre eigenen Verwaltungsprozesse"),
 ])
 def test_disagreeing_phrases_are_flagged_with_the_certain_fix(text, span, fix):
     assert flags(text) == [(span, fix)]
@@ -65,6 +68,13 @@ def test_disagreeing_phrases_are_flagged_with_the_certain_fix(text, span, fix):
     "Das hilft bei Programmtext, in dem passende Klammern fehlen!",
     "Geh zurück zu der Zeile, auf der Du gestanden hast.",
     "Der Rechnername des Proxys, durch den sichere HTTP-Anfragen geleitet werden.",
+    # Debian's German manual pages and catalogs: a nominalised adjective in -e, the polite
+    # "Sie" after a pronoun, and "weniger" as a degree or quantifier
+    "Die vorgegebene Größe ist das Dreifache der Größe des Wörterbuchs.",
+    "Das sollten Sie vielleicht beim Design von Dateiformaten bedenken.",
+    "Bitte speichern Sie es auf einem Medium, welches Sie wegschließen können.",
+    "Die Zeit wird in einem weniger präzisen Format angezeigt.",
+    "Versuchen Sie es mit weniger Jobs.",
 ])
 def test_correct_phrases_stay_clean(text):
     assert flags(text) == []

@@ -29,6 +29,8 @@ DETERMINER = (r"(?:[dD](?:er|ie|as|en|em|es)|[iIaA]m|[zZ]um|[bB]eim|[vV]om|[zZ]u
 #: pronouns with an adjective's ending: "das ihnen innewohnende Versprechen" is no plain phrase
 _PRONOUNS = frozenset({"ihnen", "ihrer", "unser", "unserer", "euer", "einer", "einem", "einen", "jener", "jenen"})
 _NOMINALISED = _GERUND = frozenset({"nNs", "nAs", "nDs"})
+_INDECLINABLE = frozenset({"weniger"})  # a quantifier or a degree: "weniger Zeit", "einem weniger präzisen Format"
+_POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"})
 
 
 def ending(word: str) -> str:
@@ -38,7 +40,8 @@ def ending(word: str) -> str:
 def is_adjective(word: str) -> bool:
     """An inflected adjective or participle: not a pronoun or determiner, and its lemma is
     shorter ("entscheidende" → "entscheidend"; "hier", "bisschen", "wie" are left alone)."""
-    if word in _PRONOUNS or determiner(word) or word in FUNCTION_WORDS or not word.endswith(ADJECTIVE_ENDINGS):
+    if (word in _PRONOUNS or word in _INDECLINABLE or determiner(word) or word in FUNCTION_WORDS
+            or not word.endswith(ADJECTIVE_ENDINGS)):
         return False
     base = lemma(word)
     return base != word and word.startswith(base[:max(3, len(base) - 2)])
@@ -51,8 +54,10 @@ def noun_readings(noun: str) -> frozenset[str]:
     and an English gerund's the lexicon lacks, neuter too ("das Benchmark-Hacking", like "das
     Marketing"; "-ling" is German and masculine: "der Frühling")."""
     word = noun.casefold()
-    if any(word == lemma(word) + e for e in ADJECTIVE_ENDINGS) and word[:-1] != lemma(word):
-        return frozenset()  # a nominalised adjective ("im Allgemeinen", "zu unserer Rechten")
+    base = lemma(word)
+    if word in _POLITE or any(word == base + e for e in ADJECTIVE_ENDINGS) and (
+            word[:-1] != base or not compound_readings(base.capitalize())):  # "Prozesse": a noun's plural
+        return frozenset()  # the polite "Sie"; a nominalised adjective ("im Allgemeinen", "das Dreifache")
     found = compound_readings(noun)
     if not found and word.endswith("ing") and not word.endswith("ling") and len(word.rsplit("-", 1)[-1]) > 5:
         return _GERUND

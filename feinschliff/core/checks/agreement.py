@@ -10,7 +10,9 @@ A predicate with no determiner takes strong endings ("das ist nur unsinnige
 Benchmark-Hacking" → "unsinniges Benchmark-Hacking"). The fix is offered when exactly one
 repaired phrase fits. Left alone, so that correct text
 stays clean: phrases with anything else between determiner and noun (numbers, adverbs,
-"und"), a noun the lexicon does not know (names, English words), a definite article
+"und", "weniger": "einem weniger präzisen Format"), a noun the lexicon does not know (names,
+English words), a nominalised adjective ("das Dreifache"; but "Prozesse" is a noun's plural),
+the polite "Sie" ("Das sollten Sie"), a definite article
 right after a comma, or after a comma and a preposition (a relative pronoun: "ein System, das
 Kunden nutzen", "Programmtext, in dem passende Klammern fehlen"), and alternatives
 written with a slash or brackets ("der/des Verzeichnisse(s)").

@@ -157,6 +157,8 @@ def test_coordinations_that_are_correct_stay_clean(text):
     ("Es ist dort sicherlich einer der härtesten Anstiege, die wir haben hier oben im Himalaya gemacht.",
      "Am Mittag, die Sonne hinter einer Maske von dicken Wolken verschwunden."),
     ("Die Expedition brach am Morgen auf.", "Englisch und Französisch parted auf gute Kameraden."),
+    # a slip in Debian's German manual of route(8): "ist" is missing
+    ("Das ist eine Option.", "Diese die korrekte Konfiguration für einen Kern mit Multicast-Unterstützung."),
 ])
 def test_a_sentence_with_no_verb_of_its_own_inside_running_text(before, text):
     assert flags(fragment, f"{before} {text} Der Aufstieg ging weiter.") == [(text, None)]
@@ -172,6 +174,12 @@ def test_a_sentence_with_no_verb_of_its_own_inside_running_text(before, text):
     "Zwei gute Fotos, sehr bedeutend, illustriert seine Ausführungen.",
     "Die Welt beim Coding … das beste Modell der Welt beim Schreiben und eine lange Liste von Dingen.",
     "Eispickel mit dem österreichischen und dem pakistanischen Wimpel, Bau eines Steinmanns usw.",
+    # Debian's German manual pages: "tun", a verb after a colon, an article after a colon,
+    # and a sentence left in English
+    "Die LZMA-Utils tun das beim Komprimieren gewöhnlicher Dateien.",
+    "Warnung: Beachten Sie, dass Sie Ihr System komplett beschädigen könnten.",
+    "Aktuelle Implementierung: das preinst überprüft, ob der Symlink existiert.",
+    "Remove the password from the named group.",
 ])
 def test_sentences_with_a_verb_headings_and_elisions_stay_clean(text):
     assert flags(fragment, f"Das Modell ist neu. {text} Der Aufstieg ging weiter.") == []
@@ -186,6 +194,17 @@ def test_a_line_of_its_own_in_the_document_is_no_fragment():
     segment = Segment(2, document[start:], start, len(document), (2,))
     assert [segment.text[f.start:f.end] for f in fragment(segment, CheckContext(document=document))] == [
         "Noch ein Text, der umgebrochen wird."]
+
+
+def test_the_description_after_a_manuals_term_line_may_be_a_noun_phrase():
+    text = "Zusätzlicher Plattenplatz, der verwendet wird, wenn das Paket installiert ist. Die Einheit ist KiB."
+    for term in ("Installed-Size:", "--build-profiles", "DPKG_ADMINDIR"):
+        document = f"Das Feld ist neu.\n{term}\n{text}"
+        segment = Segment(1, text, document.index(text), len(document), (1,))
+        assert list(fragment(segment, CheckContext(document=document))) == [], term
+    document = f"Das Feld ist neu.\nDer Platz\n{text}"  # after a heading, running text
+    segment = Segment(1, text, document.index(text), len(document), (1,))
+    assert len(list(fragment(segment, CheckContext(document=document)))) == 1
 
 
 def test_the_first_sentence_of_a_unit_labels_what_follows():

@@ -42,13 +42,12 @@ from ..align.words import FUNCTION_WORDS
 from ..model import Category, Segment, Severity
 from ..spelling.dictionary import german
 from ._quotes import find_quotes
-from .context import CheckContext, stands_in
+from .context import COMPLETE, CheckContext, ends_in_term_line, stands_in
 from .registry import Finding, check
 
 CASING = "fluency.casing"
 
 _FIRST_WORD = re.compile(r"[\s\"„“”'‚‘»«(\[]*(?P<word>\w+)")
-_COMPLETE = re.compile(r"[.!?][\"“”’'»«)\]]*\s*$")
 _PREPOSITIONS = "Mit|Von|Für|Bei|Nach|Über|Unter|Zwischen|Durch|Gegen|Ohne|Seit|Vom|Beim|Im"
 _CAPITAL_PREPOSITION = re.compile(rf" (?P<word>{_PREPOSITIONS})(?= \w)")
 _LOWER_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzäöüß")
@@ -58,8 +57,6 @@ _GUILLEMETS = "»«"
 _QUOTE_MARKS = "\"'„“”‚‘’»«"
 _QUOTED_WORD = re.compile(r"[\w-]*[\"'„“”‚‘’»«]")  # the rest of a word, then its closing quote
 _LINE = re.compile(r"[^\n]+")
-# a line that names what the next one describes: an option, a lowercase command, an identifier
-_TERM_LINE = re.compile(r"\s*(?:[-?~!/$]|[a-zäöü]|[^\s_=/<>\[\]:]*[_=/<>\[\]]|[^\s:]+::)")
 _LOOK_BACK = 200
 MIN_WRAPPED_WORDS = 6
 _LAST_SENTENCE = re.compile(r"[.!?…:;][\"“”»«)\]]*\s|\n\s*\n")
@@ -100,20 +97,13 @@ def _lowercase_start(text: str) -> Finding | None:
     start = match.start("word")
     if start and text[start - 1] in _QUOTE_MARKS and _QUOTED_WORD.match(text, match.end("word")):
         return None  # a quoted literal: "„cherry-pick“ ist …", "»apt-key« konnte …"
-    if len(text.split()) < 4 or not _COMPLETE.search(text):
+    if len(text.split()) < 4 or not COMPLETE.search(text):
         return None
     fixed = word[0].upper() + word[1:]
     if not german(word) and not german(fixed):
         return None  # a command or an identifier in lowercase: "xzless ist ein Filter …"
     return Finding(match.start("word"), match.end("word"),
                    f"a German sentence starts with a capital letter: {fixed}", fixed)
-
-
-def _term_line(before: str, from_the_start: bool) -> bool:
-    """Does the text end in a whole line that names a term the next line describes ("--test",
-    "-q, --quiet", "FIRST_UID und LAST_UID", "update"), as manuals and help texts write them?"""
-    _, newline, line = before.rpartition("\n")
-    return bool(newline or from_the_start) and bool(_TERM_LINE.match(line)) and not _COMPLETE.search(line)
 
 
 def _text_before(document: str, start: int) -> str:
@@ -128,7 +118,7 @@ def _text_before(document: str, start: int) -> str:
     the 197 German manual pages of a Debian system: 1,193 flags before the term lines and the
     commands, 106 after; Debian's catalogs, the MT systems and the sample are unchanged."""
     before = document[max(0, start - _LOOK_BACK):start].rstrip()
-    if before[-1:] in ",;:–—-" or _term_line(before, start <= _LOOK_BACK):
+    if before[-1:] in ",;:–—-" or ends_in_term_line(before, start <= _LOOK_BACK):
         return before
     if not before[-1:].isalnum():
         return ""
@@ -147,7 +137,7 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     previous = "" if segment.unit is not None else _text_before(ctx.document, segment.start)  # units stand alone
     for line in _LINE.finditer(text):
         finding = None if lowercase_source else _lowercase_start(line.group())
-        if (finding and (not previous or _COMPLETE.search(previous) and not previous.rstrip().endswith(("...", "…")))
+        if (finding and (not previous or COMPLETE.search(previous) and not previous.rstrip().endswith(("...", "…")))
                 and not stands_in(segment.source, line.group()[finding.start:finding.end])):  # "mmap"
             yield Finding(line.start() + finding.start, line.start() + finding.end, finding.message,
                           finding.suggestion)

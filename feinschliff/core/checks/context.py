@@ -45,6 +45,19 @@ def stands_in(source: str | None, text: str) -> bool:
     return bool(source) and re.search(rf"(?<![\w-]){re.escape(text)}(?![\w-])", source) is not None
 
 
+# a line that names what the next one describes: an option, a lowercase command, an identifier
+_TERM_LINE = re.compile(r"\s*(?:[-?~!/$]|[a-zäöü]|[^\s_=/<>\[\]:]*[_=/<>\[\]]|[^\s:]+::)")
+COMPLETE = re.compile(r"[.!?][\"“”’'»«)\]]*\s*$")  # a sentence end, then only closing marks
+
+
+def ends_in_term_line(before: str, from_the_start: bool) -> bool:
+    """Does the text end in a whole line that names a term the next line describes ("--test",
+    "-q, --quiet", "FIRST_UID und LAST_UID", "update"), as manuals and help texts write them?
+    ``from_the_start``: ``before`` begins where the document does, so its first line is whole."""
+    _, newline, line = before.rstrip().rpartition("\n")
+    return bool(newline or from_the_start) and bool(_TERM_LINE.match(line)) and not COMPLETE.search(line)
+
+
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n")
 _LOOK_BACK = 600
 

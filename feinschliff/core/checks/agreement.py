@@ -30,8 +30,8 @@ from ._phrases import DETERMINER, PREPOSITIONS, declension_of, inflect, is_adjec
 from .context import CheckContext
 from .registry import Finding, check
 
-_PHRASE = re.compile(
-    rf"(?<![\w-])(?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
+_PHRASE = re.compile(  # the look-ahead lets most positions fail on one character
+    rf"(?=[dDiIaAzZbBvVjJwWeEkKmMsSuU])(?<![\w-])(?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [A-ZÄÖÜ][\w-]*)?")
 #: a predicate with no determiner: "das ist nur unsinnige Benchmark-Hacking" (strong endings)
 _PREDICATE = re.compile(
@@ -88,20 +88,20 @@ def agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         return
     text = segment.text
     for match in _PHRASE.finditer(text):
-        det = match.group("det")
+        det, adjs, noun, following = match.group("det", "adjs", "noun", "next")
+        adjectives = tuple(adjs.split())
+        problem = phrase_problem(det, adjectives, noun)
+        if problem is None:
+            continue  # most phrases: one cached look-up
         after = text[match.end("noun"):match.end("noun") + 1]
         if text[match.start() - 1:match.start()] == "/" or after in ("/", "("):
             continue  # alternatives: "der/des Verzeichnisse(s)", "des/der Moduls/Module"
         if det.casefold() in _RELATIVE and _relative_position(text[:match.start()], text[match.end("noun"):]):
             continue
-        adjectives, noun, following = tuple(match.group("adjs").split()), match.group("noun"), match.group("next")
         if following and (noun.endswith(ADJECTIVE_ENDINGS) or phrase_problem(det, adjectives, following[1:]) is None
                           and noun_readings(following[1:])):
             continue  # "das Schwarze Loch", "den Proton Studios": part of a name or a longer phrase
-        problem = phrase_problem(det, adjectives, noun)
-        if problem is not None:
-            message, fix = problem
-            yield Finding(match.start(), match.end("noun"), message, fix)
+        yield Finding(match.start(), match.end("noun"), *problem)
     for match in _PREDICATE.finditer(text):
         if match.group("next"):
             continue  # "ist neue Zürcher Zeitung": a name

@@ -56,6 +56,7 @@ _RELATIVES = frozenset("der die das den dem denen deren dessen welche welcher we
 _SENTENCE = re.compile(
     r"(?:^|(?<=[a-zäöüß]{3}[.!?] ))(?P<sentence>[A-ZÄÖÜ][^.!?]*[.!?])(?= [A-ZÄÖÜ„\"]|\s*$)")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
+_CLAUSE_MARK = re.compile(r"[,;:–—]")  # where ``_main_clause`` splits
 _MIN_WORDS = 5
 _LOOK_BACK = 200
 
@@ -140,6 +141,8 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if _abbreviation_before(sentence) or _abbreviation_before(text[:match.start()]):
             continue  # "am Beginn bzw. Ende": no sentence end
         words = _WORD.findall(sentence)
+        if not FINITE.isdisjoint(words) and not FINITE.isdisjoint(_WORD.findall(_CLAUSE_MARK.split(sentence, 1)[0])):
+            continue  # most sentences: a common finite verb before the first clause could begin
         if (len(words) < _MIN_WORDS or "…" in sentence or "..." in sentence or "(" in sentence
                 or sentence.endswith(("usw.", "etc.", "u. a."))):
             continue

@@ -43,6 +43,7 @@ from .registry import Finding, check
 
 SPELLING = "fluency.spelling"
 _VOCABULARY, _VERDICTS, _SWISS = "spelling.vocabulary", "spelling.verdicts", "spelling.swiss"
+_SETTLED = "spelling.settled"  # unknown words found correct where no sentence is aligned
 # not a manual page's reference to a command ("gzip(1)", "regex(7)")
 _WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’]|\(\d)")
 _ABBREVIATION = re.compile(r"[a-zäöü]{1,4}\.")  # "usw.", "bzw.", "ggf."
@@ -161,6 +162,9 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         return
     text = segment.text
     unknown = {w for w in rejected(set(_WORD.findall(text))) if len(w) >= _MIN_LENGTH}
+    alone = not segment.source and not segment.reference
+    if alone and unknown:
+        unknown -= ctx.cache.setdefault(_SETTLED, set())  # their verdict depends on the word alone
     if not unknown:
         return  # most sentences: one set of cached look-ups, no match objects
     around: set[str] | None = None
@@ -174,6 +178,8 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if other is not None:
             if other[0] and not _taken(segment, ctx, match.start(), match.end()):
                 yield Finding(match.start(), match.end(), other[1], other[0])
+            elif alone:
+                ctx.cache[_SETTLED].add(word)
             continue
         if around:
             wrong = _misspelt(word, around, _vocabulary(ctx))
@@ -183,6 +189,8 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             if wrong is None:
                 wrong = verdicts[word] = _misspelt(word, around, _vocabulary(ctx))
         if not wrong:
+            if alone:
+                ctx.cache[_SETTLED].add(word)
             continue
         if word[0].isupper() and _beside_a_name(text, match.start(), match.end()):
             continue

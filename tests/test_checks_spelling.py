@@ -121,6 +121,26 @@ def test_a_lowercase_word_the_document_repeats_and_no_dictionary_word_is_near_is
     assert [word for word, _ in flagged(slip)] == ["untersützt", "untersützt"]
 
 
+def test_a_lowercase_word_the_document_writes_three_times_is_a_command_unless_its_near_word_is_there_too():
+    """From xz(1): "dict" is one edit from "dicht", but the page writes it again and again and
+    never "dicht". The vim tutor's drill "diee" stands beside "die", so it stays a slip."""
+    text = "Der Speicherbedarf ist dict * 11,5, falls dict <= 16 MiB ist; sonst dict * 7,5."
+    assert flagged(text) == []
+    drill = "Ersetze diee durch die: diee schönste Zeit, um diee Blumen anzuschauen."
+    assert [word for word, _ in flagged(drill)] == ["diee", "diee", "diee"]
+
+
+def test_code_in_a_manual_is_no_misspelt_word():
+    # a code word or an abbreviation before a German noun, as German writes "pH-Wert"
+    assert flagged("Diese xz-Version benötigt im diff-Modus eine terminfo-Datei.") == []
+    assert flagged("Dazu braucht es root-Priviliegien.") == [("root-Priviliegien", None)]
+    # a list written without spaces, a table's key before its heading, a package and its version
+    assert flagged("ps -eo pid,tid,rtprio,comm zeigt die Spalten.") == []
+    assert flagged("rtprio  RTPRIO  Echtzeitpriorität") == []
+    assert flagged("shadow-utils 4.13") == []
+    assert [word for word, _ in flagged("Die Werte rtprio und pid, tid zeigt ps.")] == ["rtprio", "pid", "tid"]
+
+
 def test_a_manual_pages_reference_to_a_command_is_no_word():
     assert flagged("Siehe auch gzip(1) und zsoelim(1).") == []
 

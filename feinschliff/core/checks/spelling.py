@@ -8,7 +8,11 @@ Known besides the dictionary, so a correct text stays clean:
 - glossary terms and do-not-translate names, the words of the aligned source and reference
   sentences ("Rawalpindi", "Zylonen" for "Cylons"), capitalised words the document writes
   at least twice, and lowercase ones it writes at least twice with no dictionary word near
-  (commands: "adduser", "dpkg"), and a manual page's reference to a command ("gzip(1)");
+  (commands: "adduser", "dpkg") or three times without writing the near word too ("dict"),
+  and a manual page's reference to a command ("gzip(1)");
+- code: a lowercase word before a hyphen and a German noun ("xz-Version", as "pH-Wert"), the
+  items of a list written without spaces ("pid,tid,comm"), a table's key before its heading
+  in capitals ("pid  PID") and a package before its version ("shadow-utils 4.13");
 - a capitalised compound of two known words Hunspell does not build ("Krümmungslinien");
 - a capitalised word with no dictionary form one edit away is taken for a name
   ("Kekertsuatsiak"), and so is one beside such a word ("Satya Nadella"), and, where no source
@@ -45,7 +49,8 @@ SPELLING = "fluency.spelling"
 _VOCABULARY, _VERDICTS, _SWISS = "spelling.vocabulary", "spelling.verdicts", "spelling.swiss"
 _SETTLED = "spelling.settled"  # unknown words found correct where no sentence is aligned
 # not a manual page's reference to a command ("gzip(1)", "regex(7)")
-_WORD = re.compile(r"(?<![\w.@/-])[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.-]\w|['’]|\(\d)")
+# nor an item of a list written without spaces ("pid,tid,class"), which is code
+_WORD = re.compile(r"(?<![\w.@/-])(?<!\w,)[^\W\d_]+(?:[-‐‑][^\W_]+)*(?![\w@/]|[.,-]\w|['’]|\(\d)")
 _ABBREVIATION = re.compile(r"[a-zäöü]{1,4}\.")  # "usw.", "bzw.", "ggf."
 _HYPHEN = re.compile(r"[-‐‑]")
 _BEFORE = re.compile(r"([A-ZÄÖÜ][^\W\d_]+) $")
@@ -136,6 +141,8 @@ def _misspelt(word: str, around: set[str], vocabulary: Vocabulary) -> bool:
         return False
     parts = _HYPHEN.split(word)
     if len(parts) > 1:
+        if parts[-1][:1].isupper() and german(parts[-1]) and all(p[:1].islower() for p in parts[:-1]):
+            return False  # a code word or abbreviation before a German noun: "xz-Version", "diff-Modus"
         return not german(_joined(parts)) and not all(
             _part_known(p, around, vocabulary) or (p[:1].isupper() and (_short_name(p, around) or not suggestions(p)))
             for p in parts)
@@ -194,12 +201,20 @@ def spelling(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue
         if word[0].isupper() and _beside_a_name(text, match.start(), match.end()):
             continue
+        if word[0].islower() and _code_name(word, text, match.end()):
+            continue
         if _taken(segment, ctx, match.start(), match.end()):
             continue
         options = suggestions(word) if not _HYPHEN.search(word) else ()
         hint = f"; did you mean {', '.join(options)}?" if options else ""
         yield Finding(match.start(), match.end(), f"“{word}” is not a German word{hint}",
                       options[0] if len(options) == 1 else None)
+
+
+def _code_name(word: str, text: str, end: int) -> bool:
+    """Is the lowercase word followed by itself in capitals, a table's key and heading
+    ("pid  PID  Prozessnummer"), or by a version number, a package's ("shadow-utils 4.13")?"""
+    return re.match(rf"\s+(?:{re.escape(word.upper())}\b|\d+(?:\.\d+)+\b)", text[end:]) is not None
 
 
 def _taken(segment: Segment, ctx: CheckContext, start: int, end: int) -> bool:

@@ -41,6 +41,13 @@ def flags(text: str) -> list[tuple[str, str | None]]:
     # a noun's plural in -e is no nominalised adjective (Debian's adduser manual)
     ("Firmen haben ihre eigene Verwaltungsprozesse.", "ihre eigene Verwaltungsprozesse",
      "ihre eigenen Verwaltungsprozesse"),
+    # a feminine plural in -en is no nominalised adjective ("lösung" is no word written small):
+    # GLib's catalog, Debian's apt_preferences(5), the Text+Berg MT, vim's tutor
+    ("Das Dateisystem unterstützt keine symbolische Verknüpfungen.", "keine symbolische Verknüpfungen",
+     "keine symbolischen Verknüpfungen"),
+    ("Es wird nur die letzte Bedingungen geprüft.", "die letzte Bedingungen", "die letzten Bedingungen"),
+    ("Das zeigt sehr starke Differenzen mit dem alten Bewertungen.", "dem alten Bewertungen",
+     "den alten Bewertungen"),
 ])
 def test_disagreeing_phrases_are_flagged_with_the_certain_fix(text, span, fix):
     assert flags(text) == [(span, fix)]
@@ -75,6 +82,20 @@ def test_disagreeing_phrases_are_flagged_with_the_certain_fix(text, span, fix):
     "Bitte speichern Sie es auf einem Medium, welches Sie wegschließen können.",
     "Die Zeit wird in einem weniger präzisen Format angezeigt.",
     "Versuchen Sie es mit weniger Jobs.",
+    "Die Berge sind für die Alten zu steil.",
+    # forms the lexicon lacks but regular declension gives (Debian's manual pages and catalogs):
+    # a genitive in -s or -es, the unchanged plural in -er, a feminine from an adjective, -schaft
+    "Die Voreinstellung ist die MTU des Netzwerkinterfaces minus Header.",
+    "Sie verfolgen die Migration eines Releases und die Anwendung des Patches.",
+    "Ausgeschlossen sind hierbei die Block-Header.",
+    "Zeigt den Wert einer einzelnen Variablen an.",
+    "Alle Dateien werden die Gruppeneigentümerschaft erben.",
+    # a superlative, an English name, relative pronouns, a pronoun inside a phrase
+    "Das ist die am häufigsten verwendete Methode.",
+    "Der Zugriff erfolgt über das Hypertext Transfer Protocol.",
+    "Es kann nicht mit %s installiert werden, welches mehrere installierte Instanzen hat.",
+    "Die Kopfzeile, in der Intervall, Befehl und Zeit stehen.",
+    "Die Ausrichtung innerhalb des ihr zugewiesenen Raumes.",
 ])
 def test_correct_phrases_stay_clean(text):
     assert flags(text) == []

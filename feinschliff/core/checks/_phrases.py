@@ -15,7 +15,8 @@ from ..align.words import FUNCTION_WORDS
 from ..lemmas import is_known, lemma
 from ..morphology.declension import (ADJECTIVE_ENDINGS, STRONG, adjective_cells, adjective_ending, determiner,
                                      determiner_form)
-from ..morphology.nouns import compound_readings, readings
+from ..morphology.nouns import compound_readings, readings, with_regular_gaps
+from ..spelling.dictionary import german
 
 #: every determiner ``morphology.declension`` knows, and the contractions of a preposition and article
 #: the common prepositions, for rules that must know one when they see it
@@ -56,9 +57,10 @@ def noun_readings(noun: str) -> frozenset[str]:
     word = noun.casefold()
     base = lemma(word)
     if word in _POLITE or any(word == base + e for e in ADJECTIVE_ENDINGS) and (
-            word[:-1] != base or not compound_readings(base.capitalize())):  # "Prozesse": a noun's plural
-        return frozenset()  # the polite "Sie"; a nominalised adjective ("im Allgemeinen", "das Dreifache")
-    found = compound_readings(noun)
+            word[:-1] != base and german(base) or not compound_readings(base.capitalize())):
+        return frozenset()  # the polite "Sie"; a nominalised adjective ("im Allgemeinen", "die Alten", "das
+        # Dreifache"); not a noun's plural ("Prozesse"; "Lösungen": "lösung" is no word written small)
+    found = with_regular_gaps(noun, compound_readings(noun), word.endswith("en") and is_adjective(word[:-1]))
     if not found and word.endswith("ing") and not word.endswith("ling") and len(word.rsplit("-", 1)[-1]) > 5:
         return _GERUND
     if word.endswith(("en", "eln", "ern")) and (_infinitive(word) or found and not readings(noun)

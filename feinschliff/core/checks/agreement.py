@@ -12,7 +12,9 @@ repaired phrase fits. Left alone, so that correct text
 stays clean: phrases with anything else between determiner and noun (numbers, adverbs,
 "und", "weniger": "einem weniger präzisen Format"), a noun the lexicon does not know (names,
 English words), a nominalised adjective ("das Dreifache"; but "Prozesse" is a noun's plural),
-the polite "Sie" ("Das sollten Sie"), a definite article
+the polite "Sie" ("Das sollten Sie"), a superlative after "am" ("die am häufigsten verwendete
+Methode"), two English words in a row ("das Hypertext Transfer Protocol"), a pronoun after an
+article ("des ihr zugewiesenen Raumes"), a definite article or a form of "welch-"
 right after a comma, or after a comma and a preposition (a relative pronoun: "ein System, das
 Kunden nutzen", "Programmtext, in dem passende Klammern fehlen"), and alternatives
 written with a slash or brackets ("der/des Verzeichnisse(s)").
@@ -26,6 +28,7 @@ from functools import lru_cache
 
 from ..model import Category, Segment, Severity
 from ..morphology.declension import ADJECTIVE_ENDINGS
+from ..spelling.dictionary import english
 from ._phrases import DETERMINER, PREPOSITIONS, declension_of, inflect, is_adjective, noun_readings, phrase_cells
 from .context import CheckContext
 from .registry import Finding, check
@@ -38,7 +41,8 @@ _PREDICATE = re.compile(
     r"(?<![\w-])(?:ist|sind|war|waren|bleibt|bleiben) (?:(?:nur|auch|ganz|schon|eher|wirklich|einfach|noch) )?"
     r"(?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )+)"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [A-ZÄÖÜ])?")
-_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "des"})
+_RELATIVE = frozenset({"der", "die", "das", "den", "dem", "des", "welcher", "welche", "welches", "welchem", "welchen"})
+_ARTICLE_BEFORE = re.compile(r"(?<![\w-])(?:[dD](?:er|ie|as|en|em|es)|[eE]in(?:e|er|em|en|es)?) $")
 _CLAUSE_BREAKS = (",", "–", "—", "(", ";")
 _GENITIVE, _NOMINATIVE = frozenset({"mGs", "nGs"}), frozenset({"mNs", "nNs"})
 
@@ -52,7 +56,7 @@ def _relative_position(before: str, after: str) -> bool:
         return True
     head, _, word = before.rpartition(" ")
     return (word.casefold() in PREPOSITIONS and head.rstrip().endswith(_CLAUSE_BREAKS)
-            and after[:1] == " " and after[1:2].isalpha())
+            and (after[:1] == " " and after[1:2].isalpha() or after[:1] == ","))
 
 
 @lru_cache(maxsize=65_536)
@@ -98,9 +102,13 @@ def agreement(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue  # alternatives: "der/des Verzeichnisse(s)", "des/der Moduls/Module"
         if det.casefold() in _RELATIVE and _relative_position(text[:match.start()], text[match.end("noun"):]):
             continue
+        if _ARTICLE_BEFORE.search(text, max(0, match.start() - 5), match.start()):
+            continue  # a pronoun inside a phrase: "des ihr zugewiesenen Raumes"
         if following and (noun.endswith(ADJECTIVE_ENDINGS) or phrase_problem(det, adjectives, following[1:]) is None
-                          and noun_readings(following[1:])):
-            continue  # "das Schwarze Loch", "den Proton Studios": part of a name or a longer phrase
+                          and noun_readings(following[1:]) or english(noun) and english(following[1:])):
+            continue  # "das Schwarze Loch", "den Proton Studios", "das Hypertext Transfer Protocol": a name
+        if det.casefold() == "am" and adjectives and adjectives[0].endswith("sten"):
+            continue  # a superlative: "die am häufigsten verwendete Methode"
         yield Finding(match.start(), match.end("noun"), *problem)
     for match in _PREDICATE.finditer(text):
         if match.group("next"):

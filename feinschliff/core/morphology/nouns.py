@@ -130,6 +130,31 @@ def _swiss_readings(form: str) -> frozenset[str]:
     return found
 
 
+def with_regular_gaps(form: str, found: frozenset[str], from_adjective: bool) -> frozenset[str]:
+    """``found`` (the readings of ``form``) with the regular forms the lexicon leaves out of
+    some entries: the genitive singular in -s or -es of a masculine or neuter noun listed only
+    in the plural ("des Netzwerkinterfaces", "eines Releases", "des Patches"); the unchanged plural of one in
+    -er or -el listed only in the singular ("die Block-Header"); the genitive and dative
+    singular in -n of a feminine noun formed from an adjective (``from_adjective``: "einer
+    Variablen", "der Konstanten"); and the feminine of a word in -schaft, the suffix, whose
+    head the lexicon reads as "der Schaft" ("die Gruppeneigentümerschaft")."""
+    if not found:
+        return found
+    genders = {cell[0] for cell in found}
+    extra: set[str] = set()
+    if genders == {"p"} and form.endswith("s"):
+        bases = (form[:-1], form[:-2]) if form.endswith("es") else (form[:-1],)  # "des Patches"
+        extra |= {f"{g}Gs" for base in bases for g in {c[0] for c in compound_readings(base)} & {"m", "n"}}
+    if genders == {"p"} and form.endswith("en") and from_adjective:
+        if {c[0] for c in compound_readings(form[:-1])} == {"f"}:
+            extra |= {"fGs", "fDs"}
+    if "p" not in genders and genders <= {"m", "n"} and form.endswith(("er", "el")):
+        extra |= {"pNp", "pGp", "pAp"}
+    if form.casefold().endswith("schaft") and len(form) > len("schaft") and "f" not in genders:
+        extra |= {f"f{case}s" for case in CASES.values()}
+    return found | extra
+
+
 def _first_part(word: str) -> bool:
     """A word, or a compound ending in one ("wiederholungszwischenspeicher"), before a
     linking element or none."""

@@ -108,6 +108,23 @@ def test_doublings_of_the_source_tables_and_placeholders_stay_clean(text, source
     assert _with_source(text, source) == []
 
 
+@pytest.mark.parametrize("text", [
+    # Debian's German manual pages: architecture wildcards, options, a file after its program
+    "Beispiele: linux-any, any-i386, eabi-any-any-arm, musl-any-any.",
+    "--hook-Hook-Name=Hook-Befehl",
+    "route add [-net|-host] Ziel [netmask Nm] [gw Gw] [metric N]",
+    "$(CC) -o hello hello.c $(CFLAGS)",
+    "Siehe man man.7 für die Makros.",
+])
+def test_doublings_in_code_stay_clean(text):
+    assert repeated(text) == []
+
+
+def test_a_slip_in_a_manual_is_still_flagged():
+    text = "Das fügt -Wformat zu CFLAGS, CXXFLAGS CXXFLAGS, OBJCFLAGS hinzu, niemals größer als der Wert in in Spalte 3."
+    assert repeated(text) == [("CXXFLAGS CXXFLAGS", "CXXFLAGS"), ("in in", "in")]
+
+
 def test_a_slip_is_flagged_whatever_the_source():
     assert _with_source("Warnung: Datei „%s“ hat hat in der Zukunft liegende Änderungszeit.",
                         "Warning: File '%s' has modification time in the future") == ["hat hat"]

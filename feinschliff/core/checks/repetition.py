@@ -11,7 +11,9 @@ Grammatical doublings that are not flagged:
 - names and words that are doubled by nature ("Baden-Baden", "Bora Bora", "das Klein-Klein");
 - a doubling the source has too ("Yorta Yorta", "Tawi-Tawi", "Probieren Sie »help help«");
 - words in the columns of a table (three spaces or a tab between them: "-G DATEI    DATEI
-  existiert"), and a placeholder in capitals beside its word ("Lesen von BYTES Bytes").
+  existiert"), and a placeholder in capitals beside its word ("Lesen von BYTES Bytes");
+- code in manuals: a lowercase word no dictionary knows ("any-any-arm", "[gw Gw]", "hello
+  hello.c") and a file name after its word ("man man.7").
 Measured on the 79,477 units of Debian's German UI catalogs (human translations): 20 flags, 16
 of them real slips of their translators ("wird wird", "hat hat", "in in", "Optionen die die
 Ausgabe" for "Optionen, die die Ausgabe"); 134 before tables, placeholders and the source's own
@@ -24,6 +26,7 @@ import re
 from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
+from ..spelling.dictionary import german
 from ._phrases import PREPOSITIONS
 from .context import CheckContext
 from .registry import Finding, check
@@ -38,6 +41,7 @@ _PREVIOUS_WORD = re.compile(r"(\w+)\W*$")
 _LEADING = "([{„‚»«\"'“‘"
 _TRAILING = ".,;:!?)]}“”’'»«\"…"
 _PUNCTUATION = re.compile("[" + re.escape(_LEADING + _TRAILING) + "]")
+_FILE_SUFFIX = re.compile(r"\.\w")
 _MAX_COMPOUND_PARTS = 16  # longer hyphen chains are no compounds (and would cost quadratic time)
 
 ARTICLE_LIKE = frozenset("der die das den dem des deren dessen".split())
@@ -96,12 +100,23 @@ def _compound_findings(text: str) -> Iterable[Finding]:
         if len(parts) > _MAX_COMPOUND_PARTS:
             continue
         repeated = _repeated_part(parts)
-        if repeated is None or parts[repeated[0]].lower() in NATURAL_DOUBLES:
-            continue
+        if repeated is None or parts[repeated[0]].lower() in NATURAL_DOUBLES or _code_word(parts[repeated[0]]):
+            continue  # "Baden-Baden"; "any-any-arm", "hook-Hook": code
         first, size = repeated
         begin = start + sum(len(p) + 1 for p in parts[:first])
         part = "-".join(parts[first : first + size])
         yield Finding(begin, begin + 2 * len(part) + 1, f"repeated compound part “{part}”", part)
+
+
+def _code_word(word: str) -> bool:
+    return word[:1].islower() and not german(word)
+
+
+def _code(word: str, after: str) -> bool:
+    """Is the doubling code, not a slip: a lowercase word no dictionary knows ("gw Gw",
+    "hello hello.c"), or a file name after its word ("man man.7")? ("CFLAGS, CXXFLAGS
+    CXXFLAGS, OBJCFLAGS" is a slip.)"""
+    return _code_word(word) or bool(_FILE_SUFFIX.match(after))
 
 
 def _doubled_in(source: str | None, word: str) -> bool:
@@ -123,6 +138,8 @@ def repeated_word(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
                 continue  # a placeholder beside its word: "BYTES Bytes", "-s sig SIG"
             if len(word) == 1:
                 continue  # letter-spaced text: "W i l l k o m m e n" (vim's German tutor)
+            if _code(word, text[match.end() + len(word):]):
+                continue
             if not _grammatical(text, match.start(), word) and not _doubled_in(segment.source, word):
                 yield Finding(match.start(), match.end() + len(word), f"repeated word “{word}”", word)
     if "-" in text:

@@ -11,7 +11,9 @@ senden"); one followed by a finite verb ("…, das ist klar": a demonstrative), 
 is verb-final: "in einem Sektor, das Microsoft Jahrzehnte kultiviert hat" can only be a
 relative clause, with no fix, as its subject leaves the pronoun's case open; and one whose
 nearest capitalised word before it is unknown to the lexicon ("die Metadaten des Branches,
-der": an English noun may be what it refers to). The fix keeps the pronoun's nominative
+der": an English noun may be what it refers to), and alternatives ("…, das bzw. die"). An
+antecedent may stand in quotes or end a compound in a capital ("des „-dev“-Pakets"); a
+capitalised adverb that starts the sentence is none ("Allerdings nur solche, die"). The fix keeps the pronoun's nominative
 reading, the commonest in relative clauses, where the antecedent has one gender. A "der" that
 must be its verb-final clause's subject (nothing else there can be a singular nominative: "ein
 System …, der den Menschen … wertvolle Arbeiten übertrifft") is masculine, not a feminine
@@ -28,7 +30,8 @@ from collections.abc import Iterable
 from ..align.words import FUNCTION_WORDS
 from ..model import Category, Segment, Severity
 from ..morphology.declension import determiner
-from ..morphology.nouns import compound_readings
+from ..morphology.nouns import compound_readings, readings
+from ..spelling.dictionary import german
 from .context import CheckContext
 from .registry import Finding, check
 
@@ -53,6 +56,8 @@ _DEMONSTRATIVES = frozenset("dessen deren derer desjenigen derjenigen demjenigen
                             "dasjenige diejenigen".split())
 _CLAUSE = re.compile(r"(?<=[\w]), (?P<pronoun>der|die|das|dem|den|dessen|deren|denen) (?P<rest>[^,;:.!?]*)")
 _WINDOW = 10
+_ALTERNATIVE = re.compile(r" (?:bzw\.|oder|und|/) ?(?:der|die|das|dem|den)\b")
+_QUOTES = "„“”\"'»«‚‘’()"
 
 
 def _verb_final(words: list[str]) -> bool:
@@ -87,12 +92,22 @@ def _antecedents(before: str) -> list[str]:
     if len(clauses) > 1 and clause and clause[0] in _GENDERS:
         clause = clauses[-2].split() + clause
     clause = clause[-_WINDOW:] if clause[:1] and clause[0] not in _GENDERS else clause
-    capitalised = [w for w in reversed(clause) if w[:1].isupper() and w.casefold() not in FUNCTION_WORDS]
+    clause = [word.strip(_QUOTES) for word in clause]
+    capitalised = [w for w in reversed(clause) if _noun_like(w)]
     if capitalised and _DEMONSTRATIVES.intersection(clause[len(clause) - clause[::-1].index(capitalised[0]):]):
         return []  # a demonstrative after the nearest noun is the antecedent: "die User-ID dessen ein, dem"
     if capitalised and not compound_readings(capitalised[0]):
         return []  # the nearest may be what it refers to, a word the lexicon lacks: "Metadaten des Branches, der"
     return [w for w in capitalised if compound_readings(w)]
+
+
+def _noun_like(word: str) -> bool:
+    """Capitalised, or a compound with a capitalised last part ("„-dev“-Pakets"), and not a
+    function word or an adverb that a sentence starts with ("Allerdings", which the lexicon
+    would read as a compound of "Dings")."""
+    if not (word[:1].isupper() or "-" in word and word.rsplit("-", 1)[-1][:1].isupper()):
+        return False
+    return word.casefold() not in FUNCTION_WORDS and not (german(word.lower()) and not readings(word))
 
 
 def _inside_clause(before: str) -> bool:
@@ -133,6 +148,8 @@ def relative_pronoun(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     text = segment.text
     for match in _CLAUSE.finditer(text):
         words = match.group("rest").split()
+        if _ALTERNATIVE.match(text, match.end("pronoun")):
+            continue  # alternatives: "…, das bzw. die interessierte(n) Paket(e)"
         verb_final = _verb_final(words) and words[0][:1].isupper() and not _inside_clause(text[:match.start()])
         if not verb_final and _article(match.group("rest")):
             continue

@@ -131,3 +131,32 @@ def test_a_segment_that_goes_on_from_a_comma_semicolon_or_colon_keeps_its_lowerc
     segment = Segment(1, document[len(before):], len(before), len(document), (1,))
     found = list(REGISTRY[CASING].fn(segment, CheckContext(document=document)))
     assert [document[len(before):][f.start:f.end] for f in found] == (["der"] if flagged else [])
+
+
+def test_a_manuals_term_before_its_description_is_no_casing_error():
+    # Debian's German manual pages: a reference, a label, a column gap, a command's option
+    for line in ("kill(1), killall(1), pgrep(1) und pkill(1) beschreiben Signale.",
+                 "all: Schaltet alle „force“-Optionen ein (oder aus).",
+                 "file   Diese Zeile enthält allgemeine Informationen zu der Datei.",
+                 "man -k [apropos Optionen] Regulärer_Ausdruck und weitere Begriffe."):
+        assert casing(line) == [], line
+
+
+def _lowercase_lines(document: str) -> list[str]:
+    found = []
+    for sentence in split_sentences(document, "de"):
+        segment = Segment(0, sentence.text, sentence.start, sentence.end, (0,))
+        found += [sentence.text[f.start:f.end] for f in REGISTRY[CASING].fn(segment, CheckContext(document=document))]
+    return found
+
+
+def test_a_definition_list_describes_its_short_lines_in_lowercase():
+    """apt.conf(5): options on lines of their own, each described on the next line. A document
+    that does so three times or more writes a definition list; one heading followed by a
+    lowercase line is still a slip."""
+    entries = ("Max-ValidTime\nmaximale Zeit in Sekunden, die die Datei gilt.\n"
+               "Immediate-Configure\nist standardmäßig aktiviert, was APT schneller macht.\n"
+               "COLUMNS\nsetzt die vorgegebene Bildschirmbreite außer Kraft.\n")
+    assert _lowercase_lines(entries) == []
+    heading = "Die Zukunft\nim Zentrum des Konflikts steht eine Klausel aus dem Vertrag.\n"
+    assert _lowercase_lines(heading) == ["im"]

@@ -180,6 +180,12 @@ def test_a_sentence_with_no_verb_of_its_own_inside_running_text(before, text):
     "Warnung: Beachten Sie, dass Sie Ihr System komplett beschädigen könnten.",
     "Aktuelle Implementierung: das preinst überprüft, ob der Symlink existiert.",
     "Remove the password from the named group.",
+    "The chsh command changes the user login shell.",
+    # a label and what it names, and predicates without their verb that name no noun
+    "Gültige Modi: adduser, adduser --system, addgroup.",
+    "Nur erforderlich, wenn die Automatik nicht funktioniert.",
+    "Standardmäßig „/“, falls DPKG_ROOT nicht gesetzt wurde.",
+    "Gleichbedeutend mit -u und U.",
 ])
 def test_sentences_with_a_verb_headings_and_elisions_stay_clean(text):
     assert flags(fragment, f"Das Modell ist neu. {text} Der Aufstieg ging weiter.") == []
@@ -205,6 +211,21 @@ def test_the_description_after_a_manuals_term_line_may_be_a_noun_phrase():
     document = f"Das Feld ist neu.\nDer Platz\n{text}"  # after a heading, running text
     segment = Segment(1, text, document.index(text), len(document), (1,))
     assert len(list(fragment(segment, CheckContext(document=document)))) == 1
+
+
+def test_a_definition_list_describes_its_terms_in_noun_phrases():
+    """deb-buildinfo(5), deb-substvars(5): a field on a line of its own, its description on the
+    next. Three such pairs make the document a definition list; one heading does not (above)."""
+    entries = ["Build-Path: Baupfad", "Der absolute Baupfad, der dem entpackten Quellbaum entspricht.",
+               "Extra-Size", "Zusätzlicher Plattenplatz, der verwendet wird, wenn das Paket installiert ist.",
+               "Benutzer", "Zahl der Suchvorgänge nach dieser Route."]
+    document = "Das Feld ist neu.\n" + "".join(f"{line}\n" if i % 2 == 0 else f"{line} Es ist optional.\n"
+                                                for i, line in enumerate(entries))
+    found = []
+    for text in entries[1::2]:
+        segment = Segment(1, text, document.index(text), document.index(text) + len(text), (1,))
+        found += list(fragment(segment, CheckContext(document=document)))
+    assert found == []
 
 
 def test_the_first_sentence_of_a_unit_labels_what_follows():

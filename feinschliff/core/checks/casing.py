@@ -42,7 +42,7 @@ from ..align.words import FUNCTION_WORDS
 from ..model import Category, Segment, Severity
 from ..spelling.dictionary import german
 from ._quotes import find_quotes
-from .context import COMPLETE, CheckContext, ends_in_term_line, stands_in
+from .context import COMPLETE, CheckContext, definition_list, ends_in_short_line, ends_in_term_line, stands_in
 from .registry import Finding, check
 
 CASING = "fluency.casing"
@@ -60,11 +60,6 @@ _LINE = re.compile(r"[^\n]+")
 #: after a line's first word: a manual's reference, a label, a column gap, a command's next part
 #: or its option ("man -k [apropos Optionen] …")
 _TERM_AFTER = re.compile(r"\(\d|:\s|\s{2,}|-[a-zäöü]|\s-{1,2}\w")
-#: a line of at most three words with no sentence end, and the lowercase line after it
-_SHORT_THEN_LOWERCASE = re.compile(r"^[^\S\n]*(?:[^\s.!?]+[^\S\n]+){0,2}[^\s.!?]+[^\S\n]*\n[^\S\n]*[a-zäöü]", re.M)
-_DEFINITION_LIST = "casing.definition-list"
-_SENTENCE_MARK = re.compile(r"[.!?]")
-MIN_DEFINITIONS = 3  # a document whose short lines this often go on in lowercase is a definition list
 _LOOK_BACK = 200
 MIN_WRAPPED_WORDS = 6
 _LAST_SENTENCE = re.compile(r"[.!?…:;][\"“”»«)\]]*\s|\n\s*\n")
@@ -116,24 +111,6 @@ def _lowercase_start(text: str) -> Finding | None:
                    f"a German sentence starts with a capital letter: {fixed}", fixed)
 
 
-def _short_line(before: str, from_the_start: bool) -> bool:
-    """Does ``before`` end in a whole line of at most three words with no sentence end (a term
-    a definition list describes on the next line: "Max-FutureTime", "COLUMNS", "Stufe 2")?
-    ``from_the_start``: ``before`` begins where the document does."""
-    _, newline, line = before.rpartition("\n")
-    return bool(newline or from_the_start) and 0 < len(line.split()) <= 3 and not _SENTENCE_MARK.search(line)
-
-
-def _definition_list(ctx: CheckContext) -> bool:
-    """Does the document write at least ``MIN_DEFINITIONS`` short lines followed by a lowercase
-    one? Then a lowercase line after a short one describes it, as manual pages set their
-    options and fields; one heading followed by a lowercase sentence start stays a slip."""
-    found = ctx.cache.get(_DEFINITION_LIST)
-    if found is None:
-        found = ctx.cache[_DEFINITION_LIST] = len(_SHORT_THEN_LOWERCASE.findall(ctx.document, 0)) >= MIN_DEFINITIONS
-    return found
-
-
 def _text_before(document: str, start: int, definitions: bool = False) -> str:
     """The end of the document's text before the segment when it continues a sentence there,
     else "": text ending in a comma, semicolon, colon or dash ("… jetzt aufgegeben ;" then "der
@@ -150,7 +127,7 @@ def _text_before(document: str, start: int, definitions: bool = False) -> str:
     before = document[max(0, start - _LOOK_BACK):start].rstrip()
     if before[-1:] in ",;:–—-" or ends_in_term_line(before, start <= _LOOK_BACK):
         return before
-    if definitions and _short_line(before, start <= _LOOK_BACK):
+    if definitions and ends_in_short_line(before, start <= _LOOK_BACK):
         return before
     if not before[-1:].isalnum():
         return ""
@@ -167,7 +144,7 @@ def casing(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
     source_start = _FIRST_WORD.match(segment.source) if segment.source else None
     lowercase_source = source_start is not None and source_start.group("word")[:1].islower()
     previous = ("" if segment.unit is not None  # units stand alone
-                else _text_before(ctx.document, segment.start, _definition_list(ctx)))
+                else _text_before(ctx.document, segment.start, definition_list(ctx, lowercase=True)))
     for line in _LINE.finditer(text):
         finding = None if lowercase_source else _lowercase_start(line.group())
         if (finding and (not previous or COMPLETE.search(previous) and not previous.rstrip().endswith(("...", "…")))

@@ -58,6 +58,33 @@ def ends_in_term_line(before: str, from_the_start: bool) -> bool:
     return bool(newline or from_the_start) and bool(_TERM_LINE.match(line)) and not COMPLETE.search(line)
 
 
+#: a line of at most three words with no sentence end, and the first letter of the line after it
+_SHORT_THEN = re.compile(r"^[^\S\n]*(?:[^\s.!?]+[^\S\n]+){0,2}[^\s.!?]+[^\S\n]*\n[^\S\n]*(?P<next>[^\W\d_])", re.M)
+_SENTENCE_MARK = re.compile(r"[.!?]")
+MIN_DEFINITIONS = 3  # a document that describes short lines on the next this often is a definition list
+
+
+def ends_in_short_line(before: str, from_the_start: bool) -> bool:
+    """Does ``before`` end in a whole line of at most three words with no sentence end (a term
+    a definition list describes on the next line: "Max-FutureTime", "COLUMNS", "Stufe 2")?
+    ``from_the_start``: ``before`` begins where the document does."""
+    _, newline, line = before.rpartition("\n")
+    return bool(newline or from_the_start) and 0 < len(line.split()) <= 3 and not _SENTENCE_MARK.search(line)
+
+
+def definition_list(ctx: CheckContext, lowercase: bool) -> bool:
+    """Does the document write at least ``MIN_DEFINITIONS`` short lines, each followed by a line
+    that starts with a letter (``lowercase``: a lowercase one)? Then the line after a short one
+    describes it, as manual pages set their options and fields (apt.conf(5): "Max-ValidTime"
+    then "maximale Zeit …"), where one heading before a lowercase line is a slip."""
+    key = f"definition-list.{lowercase}"
+    found = ctx.cache.get(key)
+    if found is None:
+        starts = [m.group("next") for m in _SHORT_THEN.finditer(ctx.document)]
+        found = ctx.cache[key] = sum(c.islower() or not lowercase for c in starts) >= MIN_DEFINITIONS
+    return found
+
+
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n")
 _LOOK_BACK = 600
 

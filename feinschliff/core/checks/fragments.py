@@ -23,6 +23,12 @@ Also left alone: a sentence left in English, and the first sentence of a line af
 manual's term line or a line ending in a colon (a description: "--build-profiles" then
 "Zusätzlicher Plattenplatz, der …"). A capital after a colon may be a verb ("Warnung: Beachten
 Sie …"). On the 197 German manual pages of a Debian system: 190 flags before these, 56 after.
+Then 5, once these were left alone too: the first sentence after a short line in a definition
+list (``context.definition_list``: "Extra-Size" then "Zusätzlicher Plattenplatz, der …"), a
+label of at most three words and what it names ("Gültige Modi: adduser, …"), a predicate
+without its verb that names no noun ("Nur erforderlich, wenn …", "Gleichbedeutend mit -u und
+U."), and English that German would not write in lowercase ("The chsh command changes the user
+login shell.").
 
 Measured: no flag on the human text of the sample reference and of Text+Berg (its lines joined
 into paragraphs of six; 10,400 words), 4 on the Text+Berg MT joined alike (8,592 words), all
@@ -36,11 +42,14 @@ import re
 from collections.abc import Iterable
 from functools import lru_cache
 
+from ..align.words import FUNCTION_WORDS
 from ..lemmas import is_known, lemma
 from ..model import Category, Segment, Severity
+from ..morphology.declension import determiner
 from ..segment.lexicon import ABBREVIATIONS
 from ..spelling.dictionary import english, german
-from .context import CheckContext, ends_in_term_line
+from ._phrases import PREPOSITIONS
+from .context import CheckContext, definition_list, ends_in_short_line, ends_in_term_line
 from .registry import Finding, check
 
 FINITE = frozenset("""
@@ -57,6 +66,8 @@ _SENTENCE = re.compile(
     r"(?:^|(?<=[a-zäöüß]{3}[.!?] ))(?P<sentence>[A-ZÄÖÜ][^.!?]*[.!?])(?= [A-ZÄÖÜ„\"]|\s*$)")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CLAUSE_MARK = re.compile(r"[,;:–—]")  # where ``_main_clause`` splits
+_LABEL_WORDS = 3
+_PARTICLES = frozenset({"nur", "auch", "nicht", "sehr", "genau", "ebenfalls", "besonders", "immer"})
 _MIN_WORDS = 5
 _LOOK_BACK = 200
 
@@ -97,8 +108,29 @@ def _main_clause(sentence: str) -> list[tuple[str, bool]]:
 
 
 def _english(words: list[str]) -> bool:
-    """Is the sentence English, left untranslated ("Remove the password from the named group.")?"""
-    return sum(english(w) and not german(w) and not german(w.capitalize()) for w in words) * 2 > len(words)
+    """Is the sentence English, left untranslated ("Remove the password from the named group.",
+    "The chsh command changes the user login shell.")? A word counts as English when German
+    does not write it in lowercase ("shell", "not"; "Shell" is a German noun too)."""
+    return sum(english(w) and not german(w.lower()) for w in words) * 2 > len(words)
+
+
+def _elliptic(main: list[tuple[str, bool]]) -> bool:
+    """Is the sentence a predicate without its verb, led by an adjective or adverb and naming no
+    noun, as manuals describe options ("Nur erforderlich, wenn …", "Standardmäßig „/“, falls …",
+    "Gleichbedeutend mit -p und --pid.")?"""
+    words = [w for w, _ in main]
+    while words and words[0].lower() in _PARTICLES:
+        words = words[1:]
+    first = words[0].lower() if words else ""
+    return (bool(first) and german(first) and determiner(first) is None and first not in PREPOSITIONS
+            and first not in FUNCTION_WORDS
+            and not any(w[:1].isupper() and len(w) > 1 and not w.isupper() for w in words[1:]))  # "U", "SIGTERM"
+
+
+def _label(sentence: str) -> bool:
+    """A label and what it names: at most three words before a colon ("Gültige Modi: adduser, …")."""
+    head, colon, _ = sentence.partition(":")
+    return bool(colon) and len(head.split()) <= _LABEL_WORDS
 
 
 def _abbreviation_before(text: str) -> bool:
@@ -127,7 +159,8 @@ def _after_a_term_line(segment: Segment, ctx: CheckContext, text: str, start: in
         before, whole = text[:line_start], True
     else:
         before, whole = ctx.document[max(0, segment.start - _LOOK_BACK):segment.start], segment.start <= _LOOK_BACK
-    return "\n" in before and before.rstrip().endswith(":") or ends_in_term_line(before, whole)
+    return ("\n" in before and before.rstrip().endswith(":") or ends_in_term_line(before, whole)
+            or definition_list(ctx, lowercase=False) and ends_in_short_line(before.rstrip(), whole))
 
 
 @check("fluency.fragment", Category.FLUENCY, Severity.MINOR,
@@ -156,6 +189,6 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue  # the description of an option or a field: "--build-profiles" then "Zusätzlicher Plattenplatz, der …"
         main = _main_clause(sentence)
         if (FINITE.isdisjoint(w for w, _ in main) and not any(looks_like_verb(w, opens) for w, opens in main)
-                and not _english(words)):
+                and not _english(words) and not _label(sentence) and not _elliptic(main)):
             yield Finding(match.start("sentence"), match.end("sentence"),
                           "fragment: the sentence has no verb of its own")

@@ -130,6 +130,18 @@ def test_a_lowercase_word_the_document_writes_three_times_is_a_command_unless_it
     assert [word for word, _ in flagged(drill)] == ["diee", "diee", "diee"]
 
 
+def test_english_verbs_inflected_the_german_way_and_english_first_parts_are_words():
+    # git's, glibc's and PostgreSQL's German catalogs
+    text = ("Die Änderungen wurden committet, die Seiten gemappt, die Daten geparst und gestreamte "
+            "Zeichen escapt, bevor Sie mergen; die Hashverfahren und Stashinformationen auch.")
+    assert flagged(text) == []
+    # English spellings of German words stay slips, and so do the blends of machine translation
+    assert [w for w, _ in flagged("Es gibt hexadecimale und equivalenten Werte in Microsekunden.")] == [
+        "hexadecimale", "equivalenten", "Microsekunden"]
+    assert [w for w, _ in flagged("Das Licht wird um es herum gelinselt und deart gebogen.")] == [
+        "gelinselt", "deart"]
+
+
 def test_code_in_a_manual_is_no_misspelt_word():
     # a code word or an abbreviation before a German noun, as German writes "pH-Wert"
     assert flagged("Diese xz-Version benötigt im diff-Modus eine terminfo-Datei.") == []

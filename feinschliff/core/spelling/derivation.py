@@ -1,6 +1,7 @@
 """Word formations Hunspell's de_DE lacks though German builds them freely: a verb particle
 or a word-forming prefix before a known word ("vorbei" + "schweben", "raus" + "zu" +
-"kommen", "super" + "massereiche", "un" + "gefälschter").
+"kommen", "super" + "massereiche", "un" + "gefälschter", "re" + "indizieren"), and verbs in
+-ieren built on a noun ("versionierte", also "un" + "versionierte").
 
 An adjective the dictionary lists only uninflected takes the regular endings ("kakophon" →
 "kakophonen"): a lowercase word ending in -e, -en, -er, -es or -em whose stem of six letters
@@ -19,6 +20,7 @@ unknown one is the typical blend a machine translation makes ("darüber hinausge
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..align.words import FUNCTION_WORDS
@@ -31,7 +33,7 @@ PARTICLES = tuple(sorted(
     "hinzu los mit nach rauf raus rein rüber rum runter vor voran voraus vorbei vorüber weg weiter "
     "wieder zu zurecht zurück zusammen".split(), key=len, reverse=True))
 PREFIXES = tuple(sorted(
-    "aller anti extra hyper mega multi nicht pseudo selbst super über ultra un ur".split(),
+    "aller anti de extra hyper mega multi nicht pseudo re selbst super über ultra un ur".split(),
     key=len, reverse=True))
 _MIN_REST = 4
 _ADJECTIVE_ENDINGS = ("en", "er", "es", "em", "e")
@@ -39,7 +41,18 @@ _MIN_ADJECTIVE = 6
 
 
 def _known_rest(rest: str) -> bool:
-    return len(rest) >= _MIN_REST and rest.islower() and german(rest)
+    return len(rest) >= _MIN_REST and rest.islower() and (german(rest) or ieren_formation(rest))
+
+
+_IEREN = re.compile(r"(?P<base>[a-zäöüß]{4,}?)ier(?:en|e|t|te|ten|ter|tes|tem|st|end|ende|enden|ender|endes|endem)")
+
+
+def ieren_formation(word: str) -> bool:
+    """A verb in -ieren built on a German noun, or a form of it: "versioniert" ← "Version",
+    "partitionieren" ← "Partition" (German forms these freely; Hunspell lists some). The noun
+    must be written as it stands: "linsiert" has none ("Lins"), and stays unknown."""
+    match = _IEREN.fullmatch(word)
+    return match is not None and german(match.group("base").capitalize())
 
 
 @lru_cache(maxsize=65_536)
@@ -61,7 +74,7 @@ def derived(word: str) -> bool:
             return True
         if not rest.startswith("ge") and _known_rest(rest):
             return True
-    return _adjective_compound(word)
+    return _adjective_compound(word) or ieren_formation(word)
 
 
 def inflected_known(word: str) -> bool:

@@ -45,6 +45,7 @@ def test_one_form_an_even_mix_and_too_few_uses_stay_clean():
 def test_quotations_code_and_sentence_initial_sie_are_not_address():
     assert not any(flags(FORMAL + "Er fragte: „Kommst du mit?“ und ging"))
     assert not any(flags(FORMAL + "Setzt --dir, $dir, %du und Dir::Bin"))
+    assert not any(flags(FORMAL + "Liest /var/cache/man/index.(bt|db|dir|pag)"))  # apropos(1)
     assert not any(flags(FORMAL + "Geben Sie path oder dir an", source="Give path or dir"))
     # "Sie" at a sentence start may be "they": an informal document with it stays clean
     assert not any(flags("Du hörst es. Du siehst es. Dich stört es. Sie sind laut."))

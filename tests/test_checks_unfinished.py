@@ -70,6 +70,10 @@ def test_an_abbreviation_is_no_sentence_end():
     "Die Partner bauen Rechenzentren. Die Kosten betragen 500 Milliarden",  # ends in a number
     "Die Partner bauen Rechenzentren. Mehr dazu hier",                 # no verb: a link text
     "Die Partner bauen Rechenzentren. Das Ergebnis wird bestimmen\nund so weiter.",  # the line goes on
+    # vim's manual page and tutor: a label and what it names, a file name, an address
+    "Damit wird die Option gesetzt. Beispiel: vim \"+set si\" main.c",
+    "Die Datei wird gelesen. Dann öffnet vim die Datei main.c",
+    "Fragen beantwortet der Autor. Er ist erreichbar unter joachim.hof@gmx.de",
 ])
 def test_complete_paragraphs_and_headings_stay_clean(document):
     assert flagged(document) == []

@@ -35,8 +35,9 @@ DEFAULT_MIN_USES = 3
 #: the usual form must be this many times as frequent as the rarer one
 MAJORITY = 2
 _CACHE = "consistent-address.rare"
-_INFORMAL = re.compile(r"(?<![\w/$`.=_%\\-])(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|en|em|er|es)?|[Ee]uch|[Ee]uer"
-                       r"|[Ee]ur(?:e|en|em|er|es))(?![\w/`(=_\[-]|::)")
+# not in code: "--backup-to=dir", "$dir", "index.(bt|db|dir|pag)"
+_INFORMAL = re.compile(r"(?<![\w/$`.=_%\\|-])(?<!\()(?:[Dd]u|[Dd]ich|[Dd]ir|[Dd]ein(?:e|en|em|er|es)?|[Ee]uch"
+                       r"|[Ee]uer|[Ee]ur(?:e|en|em|er|es))(?![\w/`(=_\[|-]|::)")
 _FORMAL = re.compile(r"(?<=[\w,;–—)] )(?:Sie|Ihnen|Ihr(?:e|en|em|er|es)?)(?![\w-])")
 #: a quotation within one line: German, English, straight or guillemets
 _QUOTED = re.compile(r"„[^“”\"\n]*[“”\"]|“[^”\n]*”|\"[^\"\n]*\"|»[^«\n]*«|«[^»\n]*»")

@@ -9,7 +9,8 @@ verb (``fragments.looks_like_verb``) and ends in a lowercase word with no punctu
 Left alone: a heading run into the paragraph ("… entwickelt wurde. Die Zukunft"), which ends
 in a noun and has no verb; a line or unit with one sentence only (a heading, a caption, a UI
 string, a line of a line-parallel file); a paragraph whose last sentence ends in a name, a
-number or a closing bracket; a line the next one continues in lowercase (a hard line break);
+number, a closing bracket or a file name or address ("main.c", "…@gmx.de"); a label and what
+it names ("Beispiel: vim "+set si" main.c"); a line the next one continues in lowercase (a hard line break);
 a segment whose source (or reference) ends with a mark, since ``typography.final-punctuation``
 then adds it, with the fix; and a unit of a bilingual file whose source ends without one, as
 software strings often do on purpose.
@@ -33,7 +34,8 @@ from .registry import Finding, check
 
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"“”„»«'’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
-_ENDS_IN_LOWERCASE_WORD = re.compile(r"(?<![\w-])[a-zäöüß][\w-]*$")
+_ENDS_IN_LOWERCASE_WORD = re.compile(r"(?<![\w.@/-])[a-zäöüß][\w-]*$")  # not "main.c", "gmx.de"
+_LABEL = re.compile(r"(?:^|\n)\s*(?:\S+\s+){0,2}\S+:\s")  # "Beispiel: vim …", "E-Mail: …"
 _MIN_WORDS = 3
 
 
@@ -79,6 +81,8 @@ def unfinished_sentence(segment: Segment, ctx: CheckContext) -> Iterable[Finding
     start = None if before is None else _last_sentence(text, before, ctx.target_lang)
     if start is None:
         return
+    if _LABEL.match(text[start:]):
+        return  # a label and what it names
     words = _WORD.findall(text[start:])
     if len(words) < _MIN_WORDS or not (FINITE.intersection(words)
                                        or any(looks_like_verb(w, i == 0) for i, w in enumerate(words))):

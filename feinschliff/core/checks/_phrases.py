@@ -31,6 +31,7 @@ DETERMINER = (r"(?:[dD](?:er|ie|as|en|em|es)|[iIaA]m|[zZ]um|[bB]eim|[vV]om|[zZ]u
 _PRONOUNS = frozenset({"ihnen", "ihrer", "unser", "unserer", "euer", "einer", "einem", "einen", "jener", "jenen"})
 _NOMINALISED = _GERUND = frozenset({"nNs", "nAs", "nDs"})
 _INDECLINABLE = frozenset({"weniger"})  # a quantifier or a degree: "weniger Zeit", "einem weniger präzisen Format"
+_MIN_ADJECTIVE_HEAD = 9  # letters of a compound's adjective-formed head with its -en ("variablen")
 _POLITE = frozenset({"sie", "ihnen", "ihr", "ihre", "ihrer", "ihrem", "ihren", "ihres"})
 
 
@@ -60,13 +61,20 @@ def noun_readings(noun: str) -> frozenset[str]:
             word[:-1] != base and german(base) or not compound_readings(base.capitalize())):
         return frozenset()  # the polite "Sie"; a nominalised adjective ("im Allgemeinen", "die Alten", "das
         # Dreifache"); not a noun's plural ("Prozesse"; "Lösungen": "lösung" is no word written small)
-    found = with_regular_gaps(noun, compound_readings(noun), word.endswith("en") and is_adjective(word[:-1]))
+    found = with_regular_gaps(noun, compound_readings(noun), _from_adjective(word))
     if not found and word.endswith("ing") and not word.endswith("ling") and len(word.rsplit("-", 1)[-1]) > 5:
         return _GERUND
     if word.endswith(("en", "eln", "ern")) and (_infinitive(word) or found and not readings(noun)
                                                 and _infinitive_compound(word)):
         found |= _NOMINALISED
     return found
+
+
+def _from_adjective(word: str) -> bool:
+    """Does ``word`` (casefolded) end in -en after a noun formed from an adjective, also as a
+    compound's head ("variablen", "umgebungsvariablen" ← "variabel")?"""
+    return word.endswith("en") and any(is_adjective(word[cut:-1])
+                                       for cut in range(0, max(1, len(word) - _MIN_ADJECTIVE_HEAD + 1)))
 
 
 def _infinitive(word: str) -> bool:

@@ -60,7 +60,8 @@ def test_an_object_in_a_case_the_preposition_does_not_govern(text, span, fix):
     "Drücke <ESC>, um zum Normalmodus",     # a fused preposition after "um" (vim's tutor, hard-wrapped)
     "Versuchen Sie es mit weniger Jobs.",   # "weniger" does not decline (PostgreSQL's catalog)
     # a feminine noun formed from an adjective, as a compound's head too (man(1))
-    "Der Zweck dieser Option ist es, vielleicht schon in der Umgebungsvariablen $MANOPT gesetzte Optionen wieder aufzuheben.",
+    "Der Zweck dieser Option ist es, vielleicht schon in der Umgebungsvariablen $MANOPT gesetzte Optionen "
+    "wieder aufzuheben.",
 ])
 def test_objects_in_a_governed_case_or_no_object_stay_clean(text):
     assert flags(preposition_case, text) == []

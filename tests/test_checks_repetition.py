@@ -121,7 +121,8 @@ def test_doublings_in_code_stay_clean(text):
 
 
 def test_a_slip_in_a_manual_is_still_flagged():
-    text = "Das fügt -Wformat zu CFLAGS, CXXFLAGS CXXFLAGS, OBJCFLAGS hinzu, niemals größer als der Wert in in Spalte 3."
+    text = ("Das fügt -Wformat zu CFLAGS, CXXFLAGS CXXFLAGS, OBJCFLAGS hinzu, "
+            "niemals größer als der Wert in in Spalte 3.")
     assert repeated(text) == [("CXXFLAGS CXXFLAGS", "CXXFLAGS"), ("in in", "in")]
 
 

@@ -34,7 +34,8 @@ from .context import CheckContext
 from .registry import Finding, check
 
 _PHRASE = re.compile(  # the look-ahead lets most positions fail on one character
-    rf"(?=[dDiIaAzZbBvVjJwWeEkKmMsSuU])(?<![\w-])(?P<det>{DETERMINER}) (?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
+    rf"(?=[dDiIaAzZbBvVjJwWeEkKmMsSuU])(?<![\w-])(?P<det>{DETERMINER}) "
+    r"(?P<adjs>(?:[a-zäöüß][\w-]*(?:e|en|em|er|es) )*)"
     r"(?P<noun>[A-ZÄÖÜ][\w-]*[a-zäöüß])(?![\w‐‑-])(?P<next> [A-ZÄÖÜ][\w-]*)?")
 #: a predicate with no determiner: "das ist nur unsinnige Benchmark-Hacking" (strong endings)
 _PREDICATE = re.compile(

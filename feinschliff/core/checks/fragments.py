@@ -174,7 +174,8 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
         if _abbreviation_before(sentence) or _abbreviation_before(text[:match.start()]):
             continue  # "am Beginn bzw. Ende": no sentence end
         words = _WORD.findall(sentence)
-        if not FINITE.isdisjoint(words) and not FINITE.isdisjoint(_WORD.findall(_CLAUSE_MARK.split(sentence, 1)[0])):
+        head = _CLAUSE_MARK.split(sentence, 1)[0]
+        if not FINITE.isdisjoint(words) and not FINITE.isdisjoint(_WORD.findall(head)):
             continue  # most sentences: a common finite verb before the first clause could begin
         if (len(words) < _MIN_WORDS or "…" in sentence or "..." in sentence or "(" in sentence
                 or sentence.endswith(("usw.", "etc.", "u. a."))):

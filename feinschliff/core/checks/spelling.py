@@ -126,10 +126,16 @@ def _compound(word: str) -> bool:
     an English word of four letters or more before a German noun ("Stash" + "informationen",
     "Hash" + "verfahren") when no dictionary word is one edit away ("Microsekunden" is
     "Mikrosekunden" misspelt)."""
-    return any(len(first) >= _MIN_LENGTH and (german(first) or (first.endswith("s") and german(first[:-1])))
-               or len(first) >= _MIN_VERB_STEM and german(first.lower() + "en")  # "Gruppier|operationen"
-               for first, _ in _heads(word)) or any(
-        len(first) >= _MIN_ENGLISH_PART and english(first.lower()) for first, _ in _heads(word)) and not suggestions(word)
+    firsts = [first for first, _ in _heads(word)]
+    if any(_german_first_part(first) for first in firsts):
+        return True
+    return any(len(first) >= _MIN_ENGLISH_PART and english(first.lower()) for first in firsts) and not suggestions(word)
+
+
+def _german_first_part(first: str) -> bool:
+    if len(first) >= _MIN_LENGTH and (german(first) or first.endswith("s") and german(first[:-1])):
+        return True
+    return len(first) >= _MIN_VERB_STEM and german(first.lower() + "en")  # "Gruppier|operationen"
 
 
 def _joined(parts: list[str]) -> str:

@@ -50,8 +50,9 @@ _GENITIVE, _NOMINATIVE = frozenset({"mGs", "nGs"}), frozenset({"mNs", "nNs"})
 
 def _relative_position(before: str, after: str) -> bool:
     """Could a d-word here be a relative pronoun? After a comma or dash, also with a
-    preposition between when a clause follows the phrase ("…, in dem passende Klammern fehlen",
-    "…, auf der Du warst"; not "…, in den Log.")."""
+    preposition between when a clause or a list goes on after the phrase ("…, in dem passende
+    Klammern fehlen", "…, auf der Du warst", "…, in der Intervall, Befehl und Zeit stehen"; not
+    "…, in den Log.")."""
     before = before.rstrip()
     if before.endswith(_CLAUSE_BREAKS):
         return True

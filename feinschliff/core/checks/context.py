@@ -85,6 +85,15 @@ def definition_list(ctx: CheckContext, lowercase: bool) -> bool:
     return found
 
 
+_LABEL = re.compile(r"\s*(?:\S+\s+){0,2}\S+:(?:\s|$)")  # at most three words, then a colon
+
+
+def labels(text: str) -> bool:
+    """Does ``text`` open with a label of at most three words and a colon, naming what follows
+    ("Gültige Modi: adduser, …", "Beispiel: vim "+set si" main.c")?"""
+    return _LABEL.match(text) is not None
+
+
 _SENTENCE_END = re.compile(r"[.!?…]+[\"“”»«)]*\s+|\n")
 _LOOK_BACK = 600
 

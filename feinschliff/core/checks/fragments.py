@@ -49,7 +49,7 @@ from ..morphology.declension import determiner
 from ..segment.lexicon import ABBREVIATIONS
 from ..spelling.dictionary import english, german
 from ._phrases import PREPOSITIONS
-from .context import CheckContext, definition_list, ends_in_short_line, ends_in_term_line
+from .context import CheckContext, definition_list, ends_in_short_line, ends_in_term_line, labels
 from .registry import Finding, check
 
 FINITE = frozenset("""
@@ -66,7 +66,6 @@ _SENTENCE = re.compile(
     r"(?:^|(?<=[a-zäöüß]{3}[.!?] ))(?P<sentence>[A-ZÄÖÜ][^.!?]*[.!?])(?= [A-ZÄÖÜ„\"]|\s*$)")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _CLAUSE_MARK = re.compile(r"[,;:–—]")  # where ``_main_clause`` splits
-_LABEL_WORDS = 3
 _PARTICLES = frozenset({"nur", "auch", "nicht", "sehr", "genau", "ebenfalls", "besonders", "immer"})
 _MIN_WORDS = 5
 _LOOK_BACK = 200
@@ -127,12 +126,6 @@ def _elliptic(main: list[tuple[str, bool]]) -> bool:
             and not any(w[:1].isupper() and len(w) > 1 and not w.isupper() for w in words[1:]))  # "U", "SIGTERM"
 
 
-def _label(sentence: str) -> bool:
-    """A label and what it names: at most three words before a colon ("Gültige Modi: adduser, …")."""
-    head, colon, _ = sentence.partition(":")
-    return bool(colon) and len(head.split()) <= _LABEL_WORDS
-
-
 def _abbreviation_before(text: str) -> bool:
     """Does ``text`` end with an abbreviation the sentence splitter knows ("bzw.", "evtl.")?"""
     words = text.rstrip().split()
@@ -190,6 +183,6 @@ def fragment(segment: Segment, ctx: CheckContext) -> Iterable[Finding]:
             continue  # the description of an option or a field: "--build-profiles" then "Zusätzlicher Plattenplatz, der …"
         main = _main_clause(sentence)
         if (FINITE.isdisjoint(w for w, _ in main) and not any(looks_like_verb(w, opens) for w, opens in main)
-                and not _english(words) and not _label(sentence) and not _elliptic(main)):
+                and not _english(words) and not labels(sentence) and not _elliptic(main)):
             yield Finding(match.start("sentence"), match.end("sentence"),
                           "fragment: the sentence has no verb of its own")

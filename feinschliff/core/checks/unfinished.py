@@ -28,14 +28,13 @@ from collections.abc import Iterable
 
 from ..model import Category, Segment, Severity
 from ..segment import split_sentences
-from .context import CheckContext
+from .context import CheckContext, labels
 from .fragments import FINITE, looks_like_verb
 from .registry import Finding, check
 
 _ENDS_A_SENTENCE = re.compile(r"[.!?…][\"“”„»«'’)\]]*\s*$")
 _WORD = re.compile(r"[^\W\d_][\w-]*")
 _ENDS_IN_LOWERCASE_WORD = re.compile(r"(?<![\w.@/-])[a-zäöüß][\w-]*$")  # not "main.c", "gmx.de"
-_LABEL = re.compile(r"(?:^|\n)\s*(?:\S+\s+){0,2}\S+:\s")  # "Beispiel: vim …", "E-Mail: …"
 _MIN_WORDS = 3
 
 
@@ -81,7 +80,7 @@ def unfinished_sentence(segment: Segment, ctx: CheckContext) -> Iterable[Finding
     start = None if before is None else _last_sentence(text, before, ctx.target_lang)
     if start is None:
         return
-    if _LABEL.match(text[start:]):
+    if labels(text[start:]):
         return  # a label and what it names
     words = _WORD.findall(text[start:])
     if len(words) < _MIN_WORDS or not (FINITE.intersection(words)

@@ -41,13 +41,13 @@ _MIN_ADJECTIVE = 6
 
 
 def _known_rest(rest: str) -> bool:
-    return len(rest) >= _MIN_REST and rest.islower() and (german(rest) or ieren_formation(rest))
+    return len(rest) >= _MIN_REST and rest.islower() and (german(rest) or _ieren_formation(rest))
 
 
 _IEREN = re.compile(r"(?P<base>[a-zäöüß]{4,}?)ier(?:en|e|t|te|ten|ter|tes|tem|st|end|ende|enden|ender|endes|endem)")
 
 
-def ieren_formation(word: str) -> bool:
+def _ieren_formation(word: str) -> bool:
     """A verb in -ieren built on a German noun, or a form of it: "versioniert" ← "Version",
     "partitionieren" ← "Partition" (German forms these freely; Hunspell lists some). The noun
     must be written as it stands: "linsiert" has none ("Lins"), and stays unknown."""
@@ -74,7 +74,7 @@ def derived(word: str) -> bool:
             return True
         if not rest.startswith("ge") and _known_rest(rest):
             return True
-    return _adjective_compound(word) or ieren_formation(word)
+    return _adjective_compound(word) or _ieren_formation(word)
 
 
 def inflected_known(word: str) -> bool:
